@@ -1,0 +1,12 @@
+/** The engine's public surface: every front end imports from here. */
+export { type AssessOptions, type Assessment, type AssessOutcome, assess, evaluate } from "./assess";
+export type { MemberSummary, ReportFacts } from "./facts";
+export { formatDate, formatNumber, formatPercent, isoDate } from "./format";
+export { buildReport } from "./report/build";
+export type { CellStyle, GridArea, ReportCell, ReportGrid } from "./report/grid";
+export * from "./result";
+export { CRITERIA, INDICATORS, type IndicatorDefinition } from "./rubric/definitions";
+export * from "./schema";
+export type { CalendarDate, CellValue, SheetTable, WorkbookTables } from "./table";
+export { isCalendarDate } from "./table";
+export { type ColumnInput, DATE_FORMAT, type TemplateColumn, type TemplateSheet, templateSheets } from "./template";
