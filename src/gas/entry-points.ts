@@ -1,0 +1,81 @@
+/**
+ * THE list of functions Apps Script must see. `npm run build` turns each entry into a top-level
+ * `function name(params) { return ChiBo4Tot.ENTRY_POINTS.name.run(params); }` in dist/Code.js,
+ * with `doc` as its JSDoc (custom functions need `@customfunction` there for Sheets' autocomplete).
+ * Menu handlers, `google.script.run` targets and custom functions are all added here, nowhere else.
+ */
+import { checkData } from "./commands/check-data";
+import { evaluateYear } from "./commands/evaluate-year";
+import { initializeWorkbook } from "./commands/initialize";
+import { openSidebar } from "./commands/open-sidebar";
+import { criterionFormula, overviewFormula } from "./custom-functions";
+import { onInstall, onOpen } from "./menu";
+
+export interface EntryPoint {
+  // biome-ignore lint/suspicious/noExplicitAny: Apps Script calls these with whatever a cell or the client passes.
+  readonly run: (...args: any[]) => unknown;
+  /** Parameter names of the generated declaration, in order. */
+  readonly params: readonly string[];
+  /** JSDoc body lines, without the comment markers. */
+  readonly doc?: readonly string[];
+}
+
+const FORMULA_PARAMS = ["info", "members", "meetings", "tasks", "incidents", "settings", "asOf"];
+
+const formulaParamDoc = [
+  "@param {Array<Array<*>>} info Vùng của trang Thông tin chung, gồm cả dòng tiêu đề (Mục | Giá trị).",
+  "@param {Array<Array<*>>} members Vùng của trang Đảng viên, gồm cả dòng tiêu đề.",
+  "@param {Array<Array<*>>} meetings Vùng của trang Sinh hoạt, gồm cả dòng tiêu đề.",
+  "@param {Array<Array<*>>} tasks Vùng của trang Nhiệm vụ, gồm cả dòng tiêu đề.",
+  "@param {Array<Array<*>>} incidents Vùng của trang Sự việc, gồm cả dòng tiêu đề.",
+  "@param {Array<Array<*>>} [settings] Vùng của trang Cấu hình (không bắt buộc).",
+  "@param {Date|string} [asOf] Ngày đánh giá (không bắt buộc), mặc định là hôm nay.",
+];
+
+const criterionDoc = (name: string): readonly string[] => [
+  `Kết quả tiêu chí "${name}": Đạt, Không đạt, Thiếu dữ liệu hoặc Không áp dụng.`,
+  "",
+  ...formulaParamDoc,
+  "@return {string} Kết quả của tiêu chí.",
+  "@customfunction",
+];
+
+export const ENTRY_POINTS = {
+  onOpen: { run: onOpen, params: ["e"] },
+  onInstall: { run: onInstall, params: ["e"] },
+  initializeWorkbook: { run: initializeWorkbook, params: [] },
+  evaluateYear: { run: evaluateYear, params: [] },
+  checkData: { run: checkData, params: [] },
+  openSidebar: { run: openSidebar, params: [] },
+  CHIBO4TOT: {
+    run: overviewFormula,
+    params: FORMULA_PARAMS,
+    doc: [
+      'Đánh giá "Chi bộ bốn tốt": bảng bốn tiêu chí và 26 chỉ báo (mã, tên, kết quả, giá trị, yêu cầu).',
+      "",
+      ...formulaParamDoc,
+      "@return {Array<Array<*>>} Bảng kết quả, dòng đầu là tiêu đề.",
+      "@customfunction",
+    ],
+  },
+  CHIBO4TOT_NV: {
+    run: criterionFormula("NV"),
+    params: FORMULA_PARAMS,
+    doc: criterionDoc("Hoàn thành tốt nhiệm vụ chính trị"),
+  },
+  CHIBO4TOT_SH: {
+    run: criterionFormula("SH"),
+    params: FORMULA_PARAMS,
+    doc: criterionDoc("Chất lượng sinh hoạt tốt"),
+  },
+  CHIBO4TOT_KL: {
+    run: criterionFormula("KL"),
+    params: FORMULA_PARAMS,
+    doc: criterionDoc("Đoàn kết, kỷ luật tốt"),
+  },
+  CHIBO4TOT_DV: {
+    run: criterionFormula("DV"),
+    params: FORMULA_PARAMS,
+    doc: criterionDoc("Cán bộ, đảng viên tốt"),
+  },
+} satisfies Record<string, EntryPoint>;
