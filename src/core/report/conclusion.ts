@@ -1,0 +1,32 @@
+/** The report's one-cell conclusion (spec §7): the verdict, then what stands in its way. */
+import type { CriterionResult, Evaluation, Status } from "../result";
+
+const QUOTED = '"Chi bộ bốn tốt"';
+
+/** `Chất lượng sinh hoạt tốt (SH4 Thời lượng sinh hoạt; SH7 Tỷ lệ dự sinh hoạt)` */
+function criterionWithIndicators(criterion: CriterionResult, status: Status): string {
+  const indicators = criterion.indicators
+    .filter((indicator) => indicator.status === status)
+    .map((indicator) => `${indicator.id} ${indicator.name}`);
+  return indicators.length > 0 ? `${criterion.name} (${indicators.join("; ")})` : criterion.name;
+}
+
+function listed(evaluation: Evaluation, status: Status): string {
+  return evaluation.criteria
+    .filter((criterion) => criterion.status === status)
+    .map((criterion) => criterionWithIndicators(criterion, status))
+    .join("; ");
+}
+
+export function conclusionText(evaluation: Evaluation): string {
+  const year = evaluation.year;
+  if (evaluation.status === "pass") return `Đề nghị công nhận đạt ${QUOTED} năm ${year}.`;
+  if (evaluation.status === "fail") {
+    return `Chưa đạt ${QUOTED} năm ${year}.\nTiêu chí chưa đạt: ${listed(evaluation, "fail")}.`;
+  }
+  const missing = listed(evaluation, "missing");
+  const reason = missing
+    ? `Còn thiếu dữ liệu: ${missing}.`
+    : "Không có chỉ báo nào được áp dụng (xem trang Cấu hình).";
+  return `Chưa đủ căn cứ đánh giá ${QUOTED} năm ${year}.\n${reason}`;
+}
