@@ -1,0 +1,149 @@
+/**
+ * What crosses `google.script.run` between the sidebar and its server functions. Plain JSON only:
+ * dates are ISO `yyyy-mm-dd` strings, never Date. The client imports these types, so this file
+ * must stay free of Apps Script and DOM globals.
+ */
+
+import type { Severity, Status } from "../../core/result";
+
+export interface IndicatorView {
+  readonly id: string;
+  readonly name: string;
+  readonly status: Status;
+  /** Ready to show: `99,2%`, `9/10 tháng`, `HTTNV`; empty when there is nothing to show. */
+  readonly value: string;
+  /** Ready to show: `≥ 90%`, `≤ 0`; empty when the indicator takes none. */
+  readonly threshold: string;
+  /** The engine's one-line evidence. */
+  readonly detail: string;
+}
+
+export interface CriterionView {
+  readonly id: string;
+  readonly name: string;
+  readonly status: Status;
+  readonly indicators: readonly IndicatorView[];
+}
+
+export interface ProblemView {
+  readonly severity: Severity;
+  readonly sheet: string;
+  readonly row: number | null;
+  readonly column: string | null;
+  readonly message: string;
+}
+
+/** A member the absentee picker offers. */
+export interface MemberChoice {
+  readonly name: string;
+}
+
+/** The dropdown labels of the forms, from the core schema. */
+export interface ValueLists {
+  readonly meetingTypes: readonly string[];
+  readonly meetingLevels: readonly string[];
+  readonly roles: readonly string[];
+  /** The meeting type that is not a cell meeting (no duration or attendance asked). */
+  readonly committeeMeetingType: string;
+}
+
+/** Everything the first paint needs, in one call. */
+export interface SidebarState {
+  readonly unit: string | null;
+  readonly year: number;
+  /** ISO yyyy-mm-dd */
+  readonly asOf: string;
+  readonly status: Status;
+  readonly passed: boolean;
+  readonly criteria: readonly CriterionView[];
+  /** Errors first, then warnings; the first few hundred of `problemCount`. */
+  readonly problems: readonly ProblemView[];
+  readonly problemCount: number;
+  readonly errorCount: number;
+  readonly members: readonly MemberChoice[];
+  readonly lists: ValueLists;
+}
+
+/** The workbook cannot be evaluated at all (no `Thông tin chung`, no year…): one Vietnamese line. */
+export interface Unreadable {
+  readonly ok: false;
+  readonly message: string;
+}
+
+export type StateResponse = { readonly ok: true; readonly state: SidebarState } | Unreadable;
+
+/** A meeting typed in the form; keys are the schema keys of `Sinh hoạt`. */
+export interface MeetingDraft {
+  /** ISO yyyy-mm-dd */
+  readonly date: string;
+  readonly type: string;
+  /** The month a regular meeting stands for; null = the month of `date`. */
+  readonly month: number | null;
+  readonly content: string;
+  /** Thời lượng (phút); the schema's key for the duration. */
+  readonly minutes: number | null;
+  readonly summoned: number | null;
+  readonly present: number | null;
+  readonly excused: readonly string[];
+  readonly unexcused: readonly string[];
+  readonly score: number | null;
+  readonly level: string;
+  readonly hasMinutes: boolean;
+  readonly note: string;
+}
+
+/** A member typed in the form; keys are the schema keys of `Đảng viên`. */
+export interface MemberDraft {
+  readonly name: string;
+  /** ISO yyyy-mm-dd or "" */
+  readonly birthDate: string;
+  readonly role: string;
+  /** ISO yyyy-mm-dd */
+  readonly admissionDate: string;
+  readonly officialDate: string;
+  readonly transferInDate: string;
+  readonly exempt: boolean;
+  readonly note: string;
+}
+
+/** A problem of the typed record, as the engine words it. */
+export interface FieldProblem {
+  readonly severity: Severity;
+  /** The schema key of the draft field it concerns, or null for the whole record. */
+  readonly field: string | null;
+  readonly message: string;
+}
+
+export type SaveResponse =
+  | {
+      readonly ok: true;
+      /** The sheet as named in the workbook, and the 1-based row the record was written to. */
+      readonly sheet: string;
+      readonly row: number;
+      /** Warnings about the saved row (kept, but worth a look). */
+      readonly warnings: readonly FieldProblem[];
+      /** The dashboard after the save, so no second round trip is needed. */
+      readonly state: StateResponse;
+    }
+  | { readonly ok: false; readonly message: string; readonly problems: readonly FieldProblem[] };
+
+export interface CellTarget {
+  readonly sheet: string;
+  readonly row: number | null;
+  readonly column: string | null;
+}
+
+export type GoToResponse = { readonly ok: true } | Unreadable;
+
+export type YearEndResponse =
+  | { readonly ok: true; readonly sheetName: string; readonly verdict: string; readonly passed: boolean }
+  | Unreadable;
+
+/** The server functions the sidebar calls; each is an entry point of dist/Code.js. */
+export interface SidebarApi {
+  getSidebarState(): StateResponse;
+  saveMeeting(draft: MeetingDraft): SaveResponse;
+  saveMember(draft: MemberDraft): SaveResponse;
+  goToCell(target: CellTarget): GoToResponse;
+  runYearEnd(): YearEndResponse;
+}

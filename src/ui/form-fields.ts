@@ -1,0 +1,83 @@
+/**
+ * Reading a form's inputs and showing a problem beside the input it concerns. Inputs are named by
+ * the schema key of their column, so the server's problems land on the right input.
+ */
+import { h } from "./dom";
+
+export interface FieldError {
+  /** The input's name (a schema key), or null for the form as a whole. */
+  readonly field: string | null;
+  readonly message: string;
+}
+
+type Input = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+function input(form: HTMLFormElement, name: string): Input {
+  const element = form.elements.namedItem(name);
+  if (!element) throw new Error(`Missing input ${name} in ${form.id}`);
+  return element as Input;
+}
+
+export function text(form: HTMLFormElement, name: string): string {
+  return input(form, name).value.trim();
+}
+
+export function checked(form: HTMLFormElement, name: string): boolean {
+  return (input(form, name) as HTMLInputElement).checked;
+}
+
+/** A number input: null when blank, NaN when the browser could not read it. */
+export function number(form: HTMLFormElement, name: string): number | null {
+  const field = input(form, name) as HTMLInputElement;
+  if (field.value.trim() === "") return field.validity.badInput ? Number.NaN : null;
+  return Number(field.value);
+}
+
+function errorSlot(form: HTMLFormElement, field: string | null): HTMLElement {
+  const id = `${form.id}-${field ?? "form"}-error`;
+  const existing = document.getElementById(id);
+  if (existing) return existing;
+  const slot = h("p", { class: "field-error", id });
+  if (field === null) {
+    form.querySelector(".form-actions")?.before(slot);
+  } else {
+    const target = form.elements.namedItem(field) as Input | null;
+    const wrapper = target?.closest(".field") ?? form.querySelector(`[data-field~="${field}"]`);
+    if (wrapper) wrapper.append(slot);
+    else form.querySelector(".form-actions")?.before(slot);
+    target?.setAttribute("aria-describedby", id);
+  }
+  return slot;
+}
+
+export function showFieldErrors(form: HTMLFormElement, errors: readonly FieldError[]): void {
+  clearFieldErrors(form);
+  for (const error of errors) {
+    const slot = errorSlot(form, error.field);
+    slot.textContent = slot.textContent ? `${slot.textContent} ${error.message}` : error.message;
+    if (error.field !== null) {
+      const target = form.elements.namedItem(error.field) as Input | null;
+      target?.setAttribute("aria-invalid", "true");
+    }
+  }
+  const first = form.querySelector<HTMLElement>("[aria-invalid=true]");
+  first?.focus();
+}
+
+export function clearFieldErrors(form: HTMLFormElement): void {
+  for (const slot of form.querySelectorAll(".field-error")) slot.remove();
+  for (const field of form.querySelectorAll("[aria-invalid]")) field.removeAttribute("aria-invalid");
+}
+
+export function setBusy(button: HTMLButtonElement, busyLabel: string | null): void {
+  if (busyLabel !== null) {
+    button.dataset.label = button.textContent ?? "";
+    button.textContent = busyLabel;
+    button.disabled = true;
+    button.setAttribute("aria-busy", "true");
+  } else {
+    button.textContent = button.dataset.label ?? button.textContent;
+    button.disabled = false;
+    button.removeAttribute("aria-busy");
+  }
+}

@@ -1,0 +1,118 @@
+/** The sidebar: one server call paints everything; saves and actions repaint from what they return. */
+import type { CellTarget, FieldProblem, SaveResponse, StateResponse } from "../gas/sidebar/protocol";
+import { renderDashboard } from "./dashboard";
+import { byId } from "./dom";
+import { clearFieldErrors, type FieldError, setBusy, showFieldErrors } from "./form-fields";
+import { meetingForm } from "./meeting-form";
+import { memberForm } from "./member-form";
+import { clearNotice, showNotice } from "./notice";
+import { renderProblems } from "./problems";
+import { callServer, failureMessage } from "./server";
+
+const meetings = meetingForm();
+const members = memberForm();
+const refreshButton = byId<HTMLButtonElement>("refresh");
+const yearEndButton = byId<HTMLButtonElement>("year-end");
+
+function goTo(target: CellTarget): void {
+  callServer("goToCell", target)
+    .then((response) => {
+      if (!response.ok) showNotice("error", response.message);
+    })
+    .catch((error: unknown) => showNotice("error", failureMessage(error)));
+}
+
+/** Paints the state; false when the workbook could not be read. */
+function paint(response: StateResponse): boolean {
+  document.body.dataset.loaded = "true";
+  if (!response.ok) {
+    showNotice("error", response.message);
+    return false;
+  }
+  renderDashboard(response.state);
+  renderProblems(response.state, goTo);
+  meetings.update(response.state);
+  members.update(response.state);
+  return true;
+}
+
+async function refresh(): Promise<void> {
+  setBusy(refreshButton, "Đang tải…");
+  try {
+    if (paint(await callServer("getSidebarState"))) clearNotice();
+  } catch (error) {
+    showNotice("error", failureMessage(error));
+  } finally {
+    setBusy(refreshButton, null);
+  }
+}
+
+async function runYearEnd(): Promise<void> {
+  setBusy(yearEndButton, "Đang đánh giá…");
+  showNotice("info", "Đang lập sheet đánh giá cuối năm…");
+  try {
+    const response = await callServer("runYearEnd");
+    if (response.ok) showNotice("success", `Đã lập sheet "${response.sheetName}". ${response.verdict}`);
+    else showNotice("error", response.message);
+  } catch (error) {
+    showNotice("error", failureMessage(error));
+  } finally {
+    setBusy(yearEndButton, null);
+  }
+}
+
+const asFieldErrors = (problems: readonly FieldProblem[]): FieldError[] =>
+  problems.map((problem) => ({ field: problem.field, message: problem.message }));
+
+interface Entry<D> {
+  readonly form: HTMLFormElement;
+  read(): { readonly draft: D; readonly errors: readonly FieldError[] };
+  reset(): void;
+}
+
+/** Validates in the form, saves, then repaints from the state the save returns. */
+async function submit<D>(
+  entry: Entry<D>,
+  save: (draft: D) => Promise<SaveResponse>,
+  what: string,
+): Promise<void> {
+  const { draft, errors } = entry.read();
+  if (errors.length > 0) {
+    showFieldErrors(entry.form, errors);
+    return;
+  }
+  clearFieldErrors(entry.form);
+  const button = entry.form.querySelector<HTMLButtonElement>("button[type=submit]");
+  if (button) setBusy(button, "Đang lưu…");
+  try {
+    const response = await save(draft);
+    if (!response.ok) {
+      showFieldErrors(entry.form, asFieldErrors(response.problems));
+      showNotice("error", response.message);
+      return;
+    }
+    entry.reset();
+    const saved = `Đã ghi ${what} vào dòng ${response.row} của sheet ${response.sheet}.`;
+    const warnings = response.warnings.map((warning) => warning.message).join(" ");
+    if (paint(response.state)) showNotice("success", warnings ? `${saved} Lưu ý: ${warnings}` : saved);
+  } catch (error) {
+    showNotice("error", failureMessage(error));
+  } finally {
+    if (button) setBusy(button, null);
+  }
+}
+
+meetings.form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  void submit(meetings, (draft) => callServer("saveMeeting", draft), "buổi sinh hoạt");
+});
+
+members.form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  void submit(members, (draft) => callServer("saveMember", draft), "đảng viên");
+});
+
+refreshButton.addEventListener("click", () => void refresh());
+yearEndButton.addEventListener("click", () => void runYearEnd());
+
+void refresh();
