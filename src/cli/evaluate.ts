@@ -1,0 +1,80 @@
+/** `chibo4tot evaluate FILE.xlsx`: the summary or the §6 JSON, and with `--out` a copy with the report tab. */
+import { realpathSync, statSync, writeFileSync } from "node:fs";
+import { extname, resolve } from "node:path";
+import type ExcelJS from "exceljs";
+import { type Assessment, assess, buildReport, type CalendarDate } from "../core/index";
+import { CliError, USAGE_EXIT } from "./cli-error";
+import { fileError } from "./file-errors";
+import { summaryText } from "./summary";
+import { openWorkbook, workbookTables } from "./xlsx-read";
+import { writeReportSheet } from "./xlsx-report";
+
+export interface EvaluateRequest {
+  readonly file: string;
+  readonly today: CalendarDate;
+  readonly year?: number;
+  readonly asOf?: CalendarDate;
+  readonly json: boolean;
+  readonly out?: string;
+}
+
+/** The real path when the file exists, so a link or `./` cannot disguise the input as the output. */
+function canonical(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+function sameFile(a: string, b: string): boolean {
+  if (canonical(a) === canonical(b)) return true;
+  try {
+    const [first, second] = [statSync(a), statSync(b)];
+    return first.dev === second.dev && first.ino === second.ino;
+  } catch {
+    return false;
+  }
+}
+
+function checkOut(input: string, out: string): void {
+  if (sameFile(input, out)) {
+    throw new CliError("Tệp --out không được trùng với tệp đầu vào: hãy chọn một tên tệp khác.", USAGE_EXIT);
+  }
+  if (extname(out).toLowerCase() !== ".xlsx") {
+    throw new CliError(`Tệp --out "${out}" phải có đuôi .xlsx.`, USAGE_EXIT);
+  }
+}
+
+async function writeCopyWithReport(
+  workbook: ExcelJS.Workbook,
+  assessment: Assessment,
+  out: string,
+): Promise<void> {
+  writeReportSheet(workbook, buildReport(assessment));
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  try {
+    writeFileSync(out, bytes);
+  } catch (error) {
+    throw fileError(error, out, "ghi");
+  }
+}
+
+export async function runEvaluate(request: EvaluateRequest): Promise<string> {
+  if (request.out !== undefined) checkOut(request.file, request.out);
+  const { workbook } = await openWorkbook(request.file);
+  const outcome = assess(workbookTables(workbook), {
+    today: request.today,
+    ...(request.year !== undefined ? { year: request.year } : {}),
+    ...(request.asOf !== undefined ? { asOf: request.asOf } : {}),
+  });
+  if (!outcome.ok) throw new CliError(outcome.message);
+  const { assessment } = outcome;
+  if (request.out !== undefined) await writeCopyWithReport(workbook, assessment, request.out);
+  if (request.json) return `${JSON.stringify(assessment.evaluation, null, 2)}\n`;
+  const written =
+    request.out !== undefined
+      ? `\nĐã ghi bảng đánh giá (trang "Đánh giá ${assessment.evaluation.year}") vào: ${resolve(request.out)}\n`
+      : "";
+  return summaryText(assessment.evaluation) + written;
+}

@@ -1,0 +1,37 @@
+/** The `chibo4tot` command: one line of Vietnamese on stderr for any mistake, never a stack trace. */
+import { parseCommand } from "./args";
+import { CliError } from "./cli-error";
+import { runEvaluate } from "./evaluate";
+import { HELP_TEXT } from "./help";
+import { runInit } from "./init";
+import { todayInVietnam } from "./today";
+
+async function run(argv: readonly string[]): Promise<string> {
+  const command = parseCommand(argv);
+  switch (command.kind) {
+    case "help":
+      return HELP_TEXT;
+    case "init":
+      return runInit(command.file);
+    case "evaluate":
+      return runEvaluate({ ...command, today: todayInVietnam() });
+  }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ").trim();
+}
+
+run(process.argv.slice(2)).then(
+  (output) => {
+    process.stdout.write(output);
+  },
+  (error: unknown) => {
+    const message =
+      error instanceof CliError
+        ? error.message
+        : `Lỗi không mong đợi khi xử lý: ${error instanceof Error ? error.message : String(error)}`;
+    process.stderr.write(`${oneLine(message)}\n`);
+    process.exitCode = error instanceof CliError ? error.exitCode : 1;
+  },
+);

@@ -1,0 +1,92 @@
+/** The readable Vietnamese summary `chibo4tot evaluate` prints: verdict, criteria, indicators, data problems. */
+import {
+  type Evaluation,
+  formatNumber,
+  formatPercent,
+  INDICATORS,
+  type IndicatorResult,
+  type Issue,
+  STATUS_LABELS,
+  type Status,
+} from "../core/index";
+
+const LABEL_WIDTH = Math.max(...Object.values(STATUS_LABELS).map((label) => label.length));
+const QUOTED = '"Chi bộ bốn tốt"';
+
+/** Units of the value/threshold of indicators that count months, quarters or days. */
+const UNITS: Readonly<Record<string, string>> = { SH1: "tháng", SH2: "quý", KL5: "tháng", DV5: "ngày" };
+
+function shown(indicator: IndicatorResult, value: IndicatorResult["value"], isThreshold: boolean): string {
+  if (value === null) return "—";
+  if (typeof value === "string") return value;
+  const kind = INDICATORS.find((definition) => definition.id === indicator.id)?.thresholdKind;
+  if (kind === "share") return formatPercent(value);
+  const unit = UNITS[indicator.id];
+  // DV5's value counts members; only its threshold is in days.
+  return unit && (isThreshold || indicator.id !== "DV5")
+    ? `${formatNumber(value, 2)} ${unit}`
+    : formatNumber(value, 2);
+}
+
+function verdict(evaluation: Evaluation): string {
+  const names = (status: Status) =>
+    evaluation.criteria.filter((criterion) => criterion.status === status).map((criterion) => criterion.name);
+  switch (evaluation.status) {
+    case "pass":
+      return `KẾT LUẬN: ĐẠT ${QUOTED} năm ${evaluation.year}.`;
+    case "fail":
+      return `KẾT LUẬN: CHƯA ĐẠT ${QUOTED} năm ${evaluation.year}. Tiêu chí chưa đạt: ${names("fail").join("; ")}.`;
+    default: {
+      const missing = names("missing");
+      const what = missing.length > 0 ? ` Thiếu dữ liệu ở: ${missing.join("; ")}.` : "";
+      return `KẾT LUẬN: CHƯA ĐỦ CĂN CỨ đánh giá ${QUOTED} năm ${evaluation.year}.${what}`;
+    }
+  }
+}
+
+const padLabel = (status: Status) => STATUS_LABELS[status].padEnd(LABEL_WIDTH);
+
+function indicatorLines(indicator: IndicatorResult): string[] {
+  const figures = `kết quả ${shown(indicator, indicator.value, false)}; ngưỡng ${shown(indicator, indicator.threshold, true)}`;
+  const lines = [
+    `  ${padLabel(indicator.status)}  ${indicator.id.padEnd(4)}  ${indicator.name} (${figures})`,
+  ];
+  if (indicator.detail) lines.push(`  ${"".padEnd(LABEL_WIDTH)}        ${indicator.detail}`);
+  return lines;
+}
+
+function where(issue: Issue): string {
+  const parts = [issue.sheet];
+  if (issue.row !== null) parts.push(`dòng ${issue.row}`);
+  if (issue.column !== null) parts.push(`cột ${issue.column}`);
+  return parts.join(", ");
+}
+
+function issueLines(issues: readonly Issue[]): string[] {
+  if (issues.length === 0) return ["Không phát hiện vấn đề nào trong dữ liệu."];
+  const errors = issues.filter((issue) => issue.severity === "error").length;
+  const warnings = issues.length - errors;
+  return [
+    `VẤN ĐỀ TRONG DỮ LIỆU: ${errors} lỗi, ${warnings} cảnh báo (chỉ để bí thư sửa, không đưa vào báo cáo).`,
+    ...issues.map(
+      (issue) =>
+        `  ${(issue.severity === "error" ? "Lỗi" : "Cảnh báo").padEnd(8)}  ${where(issue)}: ${issue.message}`,
+    ),
+  ];
+}
+
+export function summaryText(evaluation: Evaluation): string {
+  const lines = [
+    `${evaluation.unit ?? "(chưa có tên chi bộ)"} — ${evaluation.superior ?? "(chưa có đảng bộ cấp trên)"}`,
+    `Năm đánh giá ${evaluation.year}, số liệu đến ngày ${evaluation.asOf.split("-").reverse().join("/")}.`,
+    verdict(evaluation),
+    "",
+  ];
+  evaluation.criteria.forEach((criterion, index) => {
+    lines.push(`Tiêu chí ${index + 1}. ${criterion.name}: ${STATUS_LABELS[criterion.status]}`);
+    for (const indicator of criterion.indicators) lines.push(...indicatorLines(indicator));
+    lines.push("");
+  });
+  lines.push(...issueLines(evaluation.issues));
+  return `${lines.join("\n")}\n`;
+}
