@@ -2,9 +2,17 @@
  * The engine's entry: tables in, the §6 result (and what the report needs) out. No clock, no locale:
  * the front end passes today's date in Asia/Ho_Chi_Minh.
  */
-import type { ReportFacts } from "./facts";
-import type { Evaluation } from "./result";
+import type { MemberSummary, ReportFacts } from "./facts";
+import { isoDate } from "./format";
+import type { IssueLog } from "./parse/issues";
+import { parseWorkbook } from "./parse/workbook";
+import type { Evaluation, Issue } from "./result";
+import { type RubricContext, rubricContext } from "./rubric/context";
+import { runRubric } from "./rubric/evaluate";
+import { SHEET_ORDER, SHEETS } from "./schema";
 import type { CalendarDate, WorkbookTables } from "./table";
+import { fold } from "./text/fold";
+import { type Day, dayOf, fromDay, isValidCalendarDate, toDay } from "./values/day";
 
 export interface AssessOptions {
   /** Today in Asia/Ho_Chi_Minh, from the front end's clock. */
@@ -24,3 +32,69 @@ export interface Assessment {
 export type AssessOutcome =
   | { readonly ok: true; readonly assessment: Assessment }
   | { readonly ok: false; readonly message: string };
+
+function memberSummary(context: RubricContext): MemberSummary {
+  const summary = { roster: 0, official: 0, probationary: 0, exempt: 0 };
+  (context.members ?? []).forEach((member, index) => {
+    if (context.onRoster[index] !== true) return;
+    summary.roster++;
+    if (typeof member.official === "number" && member.official <= context.asOf) summary.official++;
+    else summary.probationary++;
+    if (member.exempt === true) summary.exempt++;
+  });
+  return summary;
+}
+
+/** Issues by sheet (in workbook order of the schema), then row; the order found is kept otherwise. */
+function sortIssues(log: IssueLog): Issue[] {
+  const rank = new Map(SHEET_ORDER.map((key, index) => [fold(SHEETS[key].title), index]));
+  const sheetRank = (issue: Issue) => rank.get(fold(issue.sheet)) ?? SHEET_ORDER.length;
+  return log.issues
+    .map((issue, order) => ({ issue, order }))
+    .sort(
+      (a, b) =>
+        sheetRank(a.issue) - sheetRank(b.issue) ||
+        (a.issue.row ?? 0) - (b.issue.row ?? 0) ||
+        a.order - b.order,
+    )
+    .map(({ issue }) => issue);
+}
+
+function asOfDay(options: AssessOptions, year: number): Day {
+  const requested = options.asOf ?? options.today;
+  const day = isValidCalendarDate(requested) ? toDay(requested) : toDay(options.today);
+  return Math.min(day, dayOf(year, 12, 31));
+}
+
+export function assess(tables: WorkbookTables, options: AssessOptions): AssessOutcome {
+  const parsed = parseWorkbook(tables, options.year);
+  if (!parsed.ok) return parsed;
+  const { records, year, log } = parsed;
+  const asOf = asOfDay(options, year);
+  const context = rubricContext(records, year, asOf, log);
+  const rubric = runRubric(context, records.settings);
+  const evaluation: Evaluation = {
+    unit: records.info.unitName ?? null,
+    superior: records.info.superior ?? null,
+    year,
+    asOf: isoDate(fromDay(asOf)),
+    status: rubric.status,
+    passed: rubric.status === "pass",
+    criteria: rubric.criteria,
+    issues: sortIssues(log),
+  };
+  const facts: ReportFacts = {
+    place: records.info.place,
+    secretary: records.info.secretary,
+    members: memberSummary(context),
+    superiorEmails: records.info.superiorEmails,
+  };
+  return { ok: true, assessment: { evaluation, facts } };
+}
+
+/** The §6 value; throws an Error whose message is one Vietnamese line when the workbook cannot be read. */
+export function evaluate(tables: WorkbookTables, options: AssessOptions): Evaluation {
+  const outcome = assess(tables, options);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.assessment.evaluation;
+}

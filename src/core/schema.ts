@@ -516,3 +516,10 @@ export const INPUT_SHEET_KEYS: readonly SheetKey[] = ["info", "members", "meetin
 export function reportSheetName(year: number): string {
   return `Đánh giá ${year}`;
 }
+
+/** The header of a field, as the template writes it. */
+export function headerOf(sheet: SheetKey, key: string): string {
+  const column = (SHEETS[sheet].columns as readonly Column[]).find((candidate) => candidate.key === key);
+  if (!column) throw new Error(`No column ${key} in ${sheet}`);
+  return column.header;
+}

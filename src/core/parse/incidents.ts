@@ -1,0 +1,47 @@
+/** `Sự việc`: inspections, supervision, complaints, violations, disunity (spec §2). */
+import { type IncidentState, type IncidentType, SHEETS } from "../schema";
+import type { WorkbookTables } from "../table";
+import type { IssueLog } from "./issues";
+import { type MemberDirectory, readNameList } from "./name-list";
+import type { Incident } from "./records";
+import { rowReader } from "./row-reader";
+import { locateSheet } from "./sheet";
+
+export function parseIncidents(
+  tables: WorkbookTables,
+  log: IssueLog,
+  directory: MemberDirectory | undefined,
+): Incident[] | undefined {
+  const sheet = locateSheet(tables, SHEETS.incidents, log);
+  if (!sheet) return undefined;
+  return sheet.rows.map((dataRow): Incident => {
+    const read = rowReader(sheet, dataRow, log);
+    const date = read.date("date");
+    const type = read.list<IncidentType>("type");
+    if (date === null) {
+      log.add(
+        "error",
+        sheet.name,
+        read.row,
+        read.header("date"),
+        "Thiếu ngày; hãy nhập ngày theo dạng dd/mm/yyyy.",
+      );
+    }
+    if (type === null) {
+      log.add(
+        "error",
+        sheet.name,
+        read.row,
+        read.header("type"),
+        "Thiếu loại sự việc; hãy chọn Kiểm tra, Giám sát, Khiếu nại, tố cáo, Vi phạm hoặc Mất đoàn kết.",
+      );
+    }
+    readNameList(read, "members", directory, log);
+    return {
+      row: read.row,
+      date: date ?? undefined,
+      type: type ?? undefined,
+      state: read.list<IncidentState>("state") ?? undefined,
+    };
+  });
+}

@@ -1,0 +1,105 @@
+/** `Sinh hoạt`: one meeting a row (spec §2). */
+
+import { formatNumber } from "../format";
+import { MEETING_LEVELS, type MeetingLevel, type MeetingType, SHEETS } from "../schema";
+import type { WorkbookTables } from "../table";
+import { dayOf, monthOfDay, yearOfDay } from "../values/day";
+import { listLabel } from "../values/list";
+import type { IssueLog } from "./issues";
+import { type MemberDirectory, readNameList } from "./name-list";
+import type { Meeting } from "./records";
+import { blankMeans, type RowReader, rowReader } from "./row-reader";
+import { locateSheet } from "./sheet";
+
+/** Meeting score 0–100 to level: ≥ 90 Tốt; 70–< 90 Khá; 50–< 70 Trung bình; < 50 Kém. */
+export function levelOfScore(score: number): MeetingLevel {
+  if (score >= 90) return "good";
+  if (score >= 70) return "fair";
+  if (score >= 50) return "average";
+  return "poor";
+}
+
+function meetingLevel(read: RowReader, log: IssueLog): MeetingLevel | undefined {
+  const score = read.number("score");
+  const level = read.list<MeetingLevel>("level");
+  if (score === undefined) return undefined;
+  if (score === null) return level ?? undefined;
+  const fromScore = levelOfScore(score);
+  if (level && level !== fromScore) {
+    log.add(
+      "warning",
+      read.sheet,
+      read.row,
+      read.header("score"),
+      `Điểm ${formatNumber(score)} tương ứng mức ${listLabel(MEETING_LEVELS, fromScore)} nhưng cột Xếp loại ghi "${listLabel(MEETING_LEVELS, level)}"; đã dùng theo Điểm, hãy sửa cho khớp.`,
+    );
+  }
+  return fromScore;
+}
+
+function warnIfOtherYear(
+  read: RowReader,
+  date: number,
+  type: MeetingType | undefined,
+  year: number,
+  log: IssueLog,
+) {
+  if (yearOfDay(date) === year) return;
+  const firstDay = dayOf(year, 1, 1);
+  if (type === "committee" && date < firstDay && date >= firstDay - 31) return;
+  log.add(
+    "warning",
+    read.sheet,
+    read.row,
+    read.header("date"),
+    `Buổi sinh hoạt ngày này thuộc năm ${yearOfDay(date)}, không phải năm đánh giá ${year}; nó không được tính. Hãy kiểm tra lại năm của ngày họp.`,
+  );
+}
+
+export function parseMeetings(
+  tables: WorkbookTables,
+  log: IssueLog,
+  directory: MemberDirectory | undefined,
+  year: number,
+): Meeting[] | undefined {
+  const sheet = locateSheet(tables, SHEETS.meetings, log);
+  if (!sheet) return undefined;
+  return sheet.rows.map((dataRow): Meeting => {
+    const read = rowReader(sheet, dataRow, log);
+    const date = read.date("date");
+    const type = read.list<MeetingType>("type");
+    if (date === null) {
+      log.add(
+        "error",
+        sheet.name,
+        read.row,
+        read.header("date"),
+        "Thiếu ngày họp; hãy nhập ngày theo dạng dd/mm/yyyy.",
+      );
+    }
+    if (type === null) {
+      log.add(
+        "error",
+        sheet.name,
+        read.row,
+        read.header("type"),
+        "Thiếu loại sinh hoạt; hãy chọn Thường kỳ, Chuyên đề, Thường kỳ kết hợp chuyên đề, Chi ủy hoặc Bất thường.",
+      );
+    }
+    if (typeof date === "number") warnIfOtherYear(read, date, type ?? undefined, year, log);
+    const month = read.number("month");
+    return {
+      row: read.row,
+      date: date ?? undefined,
+      type: type ?? undefined,
+      month: month === null ? (typeof date === "number" ? monthOfDay(date) : undefined) : month,
+      minutes: read.number("minutes") ?? undefined,
+      summoned: read.number("summoned"),
+      present: read.number("present") ?? undefined,
+      excused: readNameList(read, "excused", directory, log),
+      unexcused: readNameList(read, "unexcused", directory, log),
+      level: meetingLevel(read, log),
+      hasMinutes: blankMeans(read.yesNo("hasMinutes"), false),
+    };
+  });
+}

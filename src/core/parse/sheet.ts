@@ -1,0 +1,98 @@
+/**
+ * Finding a tab and its columns by name, tolerantly (spec §2), and walking its data rows.
+ * Reading is by header, never by position; extra columns are ignored.
+ */
+import type { SheetSchema } from "../schema";
+import type { CellValue, SheetTable, WorkbookTables } from "../table";
+import { fold } from "../text/fold";
+import { isBlank } from "../values/cell";
+import type { IssueLog } from "./issues";
+
+export interface DataRow {
+  /** Spreadsheet row number: the header is row 1. */
+  readonly row: number;
+  readonly cells: readonly CellValue[];
+}
+
+export interface LocatedSheet {
+  /** The tab's name as written in the workbook. */
+  readonly name: string;
+  readonly schema: SheetSchema;
+  /** 0-based column of each field key; absent when the header is missing. */
+  readonly columnOf: ReadonlyMap<string, number>;
+  /** Fields whose required header is missing: unknown in every row. */
+  readonly missingRequired: ReadonlySet<string>;
+  readonly rows: readonly DataRow[];
+}
+
+export function findTable(tables: WorkbookTables, title: string): SheetTable | undefined {
+  const key = fold(title);
+  return tables.find((table) => fold(table.name) === key);
+}
+
+function dataRows(table: SheetTable): DataRow[] {
+  const rows: DataRow[] = [];
+  for (let index = 1; index < table.rows.length; index++) {
+    const cells = table.rows[index] ?? [];
+    if (cells.some((cell) => !isBlank(cell))) rows.push({ row: index + 1, cells });
+  }
+  return rows;
+}
+
+/**
+ * Locates the sheet of a schema and maps its headers. A missing sheet is an error with no row or column;
+ * a missing required header an error at row 1; missing optional columns one warning per sheet.
+ */
+export function locateSheet(
+  tables: WorkbookTables,
+  schema: SheetSchema,
+  log: IssueLog,
+  optional = false,
+): LocatedSheet | undefined {
+  const table = findTable(tables, schema.title);
+  if (!table) {
+    if (optional) return undefined;
+    log.add(
+      "error",
+      schema.title,
+      null,
+      null,
+      `Không tìm thấy sheet "${schema.title}"; hãy tạo sheet này (menu Khởi tạo bảng tính hoặc lệnh init).`,
+    );
+    return undefined;
+  }
+  const header = table.rows[0] ?? [];
+  const positions = new Map<string, number>();
+  header.forEach((cell, index) => {
+    if (typeof cell !== "string") return;
+    const key = fold(cell);
+    if (!positions.has(key)) positions.set(key, index);
+  });
+  const columnOf = new Map<string, number>();
+  const missingRequired = new Set<string>();
+  const missingOptional: string[] = [];
+  for (const column of schema.columns) {
+    const index = positions.get(fold(column.header));
+    if (index !== undefined) columnOf.set(column.key, index);
+    else if (column.required) {
+      missingRequired.add(column.key);
+      log.add(
+        "error",
+        table.name,
+        1,
+        column.header,
+        `Thiếu cột bắt buộc "${column.header}"; hãy thêm cột có tiêu đề "${column.header}" ở dòng 1.`,
+      );
+    } else missingOptional.push(column.header);
+  }
+  if (missingOptional.length > 0) {
+    log.add(
+      "warning",
+      table.name,
+      1,
+      null,
+      `Thiếu cột ${missingOptional.map((name) => `"${name}"`).join(", ")}; các ô của cột này được coi là để trống.`,
+    );
+  }
+  return { name: table.name, schema, columnOf, missingRequired, rows: dataRows(table) };
+}

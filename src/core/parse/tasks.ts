@@ -1,0 +1,35 @@
+/** `Nhiệm vụ`: tasks and targets of the annual resolution (spec §2). */
+import { SHEETS, type TargetKind, type TaskOutcome } from "../schema";
+import type { WorkbookTables } from "../table";
+import type { IssueLog } from "./issues";
+import type { Task } from "./records";
+import { blankMeans, rowReader } from "./row-reader";
+import { locateSheet } from "./sheet";
+
+export function parseTasks(tables: WorkbookTables, log: IssueLog): Task[] | undefined {
+  const sheet = locateSheet(tables, SHEETS.tasks, log);
+  if (!sheet) return undefined;
+  return sheet.rows.map((dataRow): Task => {
+    const read = rowReader(sheet, dataRow, log);
+    const title = read.text("title");
+    if (title === null) {
+      log.add(
+        "error",
+        sheet.name,
+        read.row,
+        read.header("title"),
+        "Thiếu tên nhiệm vụ, chỉ tiêu; hãy ghi nội dung.",
+      );
+    }
+    return {
+      row: read.row,
+      title: title ?? "",
+      targetKind: blankMeans(read.list<TargetKind>("targetKind"), "atLeast"),
+      planned: read.number("planned"),
+      achieved: read.number("achieved"),
+      deadline: read.date("deadline"),
+      completed: read.date("completedDate"),
+      outcome: read.list<TaskOutcome>("outcome"),
+    };
+  });
+}

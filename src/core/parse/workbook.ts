@@ -1,0 +1,67 @@
+/** The whole workbook read into records and issues; evaluation goes on whatever is wrong with a row. */
+import { SHEETS } from "../schema";
+import type { WorkbookTables } from "../table";
+import { memberNameIndex } from "../values/names";
+import { parseIncidents } from "./incidents";
+import { parseInfo } from "./info";
+import { type IssueLog, issueLog } from "./issues";
+import { parseMeetings } from "./meetings";
+import { parseMembers } from "./members";
+import type { MemberDirectory } from "./name-list";
+import type { CellYearRecords } from "./records";
+import { parseSettings } from "./settings";
+import { findTable } from "./sheet";
+import { parseTasks } from "./tasks";
+
+export type ParseOutcome =
+  | { readonly ok: true; readonly records: CellYearRecords; readonly year: number; readonly log: IssueLog }
+  | { readonly ok: false; readonly message: string };
+
+export function parseWorkbook(tables: WorkbookTables, yearOverride: number | undefined): ParseOutcome {
+  const log = issueLog();
+  const info = parseInfo(tables, log);
+  if (!info) {
+    return {
+      ok: false,
+      message: `Không tìm thấy sheet "${SHEETS.info.title}" trong bảng tính; hãy tạo sheet này (menu Khởi tạo bảng tính hoặc lệnh init).`,
+    };
+  }
+  const year = yearOverride ?? info.year;
+  if (year === undefined) {
+    return {
+      ok: false,
+      message: `Không xác định được năm đánh giá; hãy điền mục "Năm đánh giá" trong sheet "${SHEETS.info.title}".`,
+    };
+  }
+  const parsedMembers = parseMembers(tables, log);
+  const directory: MemberDirectory | undefined = parsedMembers && {
+    index: memberNameIndex(parsedMembers.members.map((member) => member.name)),
+    names: parsedMembers.members.map((member) => member.name),
+  };
+  const meetings = parseMeetings(tables, log, directory, year);
+  const tasks = parseTasks(tables, log);
+  const incidents = parseIncidents(tables, log, directory);
+  const settings = parseSettings(tables, log);
+  const nameOf = (key: keyof typeof SHEETS) =>
+    findTable(tables, SHEETS[key].title)?.name ?? SHEETS[key].title;
+  return {
+    ok: true,
+    year,
+    log,
+    records: {
+      info,
+      members: parsedMembers?.members,
+      meetings,
+      tasks,
+      incidents,
+      settings,
+      sheetNames: {
+        info: info.sheet,
+        members: nameOf("members"),
+        meetings: nameOf("meetings"),
+        tasks: nameOf("tasks"),
+        incidents: nameOf("incidents"),
+      },
+    },
+  };
+}

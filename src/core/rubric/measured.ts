@@ -1,0 +1,33 @@
+/** What a rule measures for one indicator, before `Cấu hình` and aggregation. */
+import type { Status } from "../result";
+import type { RubricContext } from "./context";
+import type { Threshold } from "./definitions";
+
+export interface Measured {
+  readonly status: Status;
+  readonly value: string | number | null;
+  readonly threshold: string | number | null;
+  readonly detail: string;
+}
+
+export type Rule = (context: RubricContext, threshold: Threshold) => Measured;
+
+/** An indicator whose input sheet is missing. */
+export function sheetMissing(sheet: string, threshold: string | number | null): Measured {
+  return {
+    status: "missing",
+    value: null,
+    threshold,
+    detail: `Chưa có sheet "${sheet}" nên chưa đánh giá được.`,
+  };
+}
+
+/** Rounds away float noise such as 0.2 × 24 = 4.800000000000001. */
+export function clean(value: number): number {
+  return Math.round(value * 1e9) / 1e9;
+}
+
+/** `, trong đó 2 dòng chưa đọc được` when some items are unknown. */
+export function unknownNote(unknown: number, what = "dòng"): string {
+  return unknown > 0 ? `; ${unknown} ${what} thiếu hoặc sai dữ liệu` : "";
+}

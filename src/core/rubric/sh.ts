@@ -1,0 +1,332 @@
+/** Tiêu chí 2 — Chất lượng sinh hoạt tốt (spec §4, SH1–SH10). */
+import { formatNumber, formatPercent } from "../format";
+import type { Meeting } from "../parse/records";
+import { headerOf, type MeetingType } from "../schema";
+import { lastDayOfMonth } from "../values/day";
+import { countedMember, type RubricContext } from "./context";
+import { judgeAtMost, judgeShare, judgeYes, shareOf } from "./judge";
+import { type Measured, type Rule, sheetMissing, unknownNote } from "./measured";
+import { CELL_MEETING, REGULAR, REGULAR_OR_THEMATIC, selectMeetings, THEMATIC } from "./meeting-sets";
+
+function elapsedMonths(context: RubricContext): number {
+  let months = 0;
+  for (let month = 1; month <= 12; month++) {
+    if (lastDayOfMonth(context.year, month) <= context.asOf) months = month;
+  }
+  return months;
+}
+
+function periodRule(
+  context: RubricContext,
+  types: ReadonlySet<MeetingType>,
+  monthsPerPeriod: number,
+  words: { period: string; kind: string },
+): Measured {
+  const elapsed = Math.floor(elapsedMonths(context) / monthsPerPeriod);
+  if (!context.meetings) return sheetMissing(context.sheetNames.meetings, elapsed);
+  if (elapsed === 0) {
+    return { status: "n/a", value: null, threshold: 0, detail: `Chưa có ${words.period} nào kết thúc.` };
+  }
+  const selection = selectMeetings(context, types);
+  const held = new Set<number>();
+  let unknown = selection.unknown;
+  for (const meeting of selection.counted) {
+    if (meeting.month === undefined) unknown++;
+    else held.add(Math.ceil(meeting.month / monthsPerPeriod));
+  }
+  const missing: number[] = [];
+  for (let period = 1; period <= elapsed; period++) if (!held.has(period)) missing.push(period);
+  const having = elapsed - missing.length;
+  const status = missing.length > unknown ? "fail" : unknown > 0 ? "missing" : "pass";
+  const gap = missing.length > 0 ? ` — thiếu ${words.period} ${missing.join(", ")}` : "";
+  return {
+    status,
+    value: having,
+    threshold: elapsed,
+    detail: `${having}/${elapsed} ${words.period} đã qua có ${words.kind}${gap}${unknownNote(unknown)}.`,
+  };
+}
+
+/** SH1: every elapsed month has a regular meeting (by `Tháng`, else by date). */
+export const monthlyRegular: Rule = (context) =>
+  periodRule(context, REGULAR, 1, { period: "tháng", kind: "sinh hoạt thường kỳ" });
+
+/** SH2: every elapsed quarter has a thematic meeting. */
+export const quarterlyThematic: Rule = (context) =>
+  periodRule(context, THEMATIC, 3, { period: "quý", kind: "sinh hoạt chuyên đề" });
+
+/** The latest of the sorted days that is ≤ day, or undefined. */
+function latestAtMost(sorted: readonly number[], day: number): number | undefined {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] as number) <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? undefined : sorted[low - 1];
+}
+
+/**
+ * SH3: every regular meeting has a `Chi ủy` meeting strictly after the previous regular meeting (of any
+ * year), at most 31 days before it, the same day allowed.
+ */
+export const committeeBeforeRegular: Rule = (context, threshold) => {
+  const share = threshold as number;
+  const { hasCommittee } = context.info;
+  if (hasCommittee === false) {
+    return { status: "n/a", value: null, threshold: share, detail: "Chi bộ không có chi ủy." };
+  }
+  if (!context.meetings) return sheetMissing(context.sheetNames.meetings, share);
+  const regularDays: number[] = [];
+  const committeeDays: number[] = [];
+  let unknownCommittee = 0;
+  for (const meeting of context.meetings) {
+    if (meeting.date === undefined || meeting.type === undefined) {
+      if (meeting.type === undefined || meeting.type === "committee") unknownCommittee++;
+      continue;
+    }
+    if (REGULAR.has(meeting.type)) regularDays.push(meeting.date);
+    if (meeting.type === "committee") committeeDays.push(meeting.date);
+  }
+  regularDays.sort((a, b) => a - b);
+  committeeDays.sort((a, b) => a - b);
+  const selection = selectMeetings(context, REGULAR);
+  let prepared = 0;
+  let unprepared = 0;
+  for (const meeting of selection.counted) {
+    const day = meeting.date as number;
+    const previous = latestAtMost(regularDays, day - 1) ?? Number.NEGATIVE_INFINITY;
+    const committee = latestAtMost(committeeDays, day);
+    if (committee !== undefined && committee > previous && day - committee <= 31) prepared++;
+    else unprepared++;
+  }
+  const rescued = Math.min(unprepared, unknownCommittee);
+  const unknown = selection.unknown + rescued;
+  // With `Có chi ủy` blank the indicator may not apply at all, so it cannot fail either.
+  const status =
+    hasCommittee === undefined ? "missing" : judgeShare(prepared, prepared + unprepared, unknown, share);
+  const total = prepared + unprepared;
+  const value = shareOf(prepared, total);
+  const missingCommittee = hasCommittee === undefined ? "; chưa ghi mục Có chi ủy" : "";
+  return {
+    status,
+    value,
+    threshold: share,
+    detail:
+      total === 0
+        ? `Chưa có buổi sinh hoạt thường kỳ nào${missingCommittee}.`
+        : `${prepared}/${total} buổi sinh hoạt thường kỳ có chi ủy họp trước${value === null ? "" : ` (${formatPercent(value)})`}${unknownNote(unknown, "buổi")}${missingCommittee}.`,
+  };
+};
+
+const MINIMUM_MINUTES = { combined: 120, other: 90 };
+
+/** SH4: regular and thematic meetings last ≥ 90 minutes, a combined one ≥ 120. */
+export const meetingDuration: Rule = (context, threshold) => {
+  const share = threshold as number;
+  if (!context.meetings) return sheetMissing(context.sheetNames.meetings, share);
+  const selection = selectMeetings(context, REGULAR_OR_THEMATIC);
+  let long = 0;
+  let total = 0;
+  let unknown = selection.unknown;
+  for (const meeting of selection.counted) {
+    if (meeting.minutes === undefined) {
+      unknown++;
+      continue;
+    }
+    total++;
+    const minimum = meeting.type === "combined" ? MINIMUM_MINUTES.combined : MINIMUM_MINUTES.other;
+    if (meeting.minutes >= minimum) long++;
+  }
+  const value = shareOf(long, total);
+  return {
+    status: judgeShare(long, total, unknown, share),
+    value,
+    threshold: share,
+    detail: `${long}/${total} buổi sinh hoạt đủ thời lượng${value === null ? "" : ` (${formatPercent(value)})`}${unknownNote(unknown, "buổi")}.`,
+  };
+};
+
+function levelCounts(context: RubricContext) {
+  const selection = selectMeetings(context, REGULAR_OR_THEMATIC);
+  let good = 0;
+  let low = 0;
+  let total = 0;
+  let unknown = selection.unknown;
+  for (const meeting of selection.counted) {
+    if (meeting.level === undefined) {
+      unknown++;
+      continue;
+    }
+    total++;
+    if (meeting.level === "good") good++;
+    if (meeting.level === "average" || meeting.level === "poor") low++;
+  }
+  return { good, low, total, unknown };
+}
+
+/** SH5: share of regular/thematic meetings at level Tốt. */
+export const goodMeetings: Rule = (context, threshold) => {
+  const share = threshold as number;
+  if (!context.meetings) return sheetMissing(context.sheetNames.meetings, share);
+  const { good, total, unknown } = levelCounts(context);
+  const value = shareOf(good, total);
+  return {
+    status: judgeShare(good, total, unknown, share),
+    value,
+    threshold: share,
+    detail: `${good}/${total} buổi sinh hoạt đạt mức Tốt${value === null ? "" : ` (${formatPercent(value)})`}${unknownNote(unknown, "buổi")}.`,
+  };
+};
+
+/** SH6: regular/thematic meetings at Trung bình or Kém. */
+export const poorMeetings: Rule = (context, threshold) => {
+  const max = threshold as number;
+  if (!context.meetings) return sheetMissing(context.sheetNames.meetings, max);
+  const { low, unknown } = levelCounts(context);
+  return {
+    status: judgeAtMost(low, unknown, max),
+    value: low,
+    threshold: max,
+    detail: `${low} buổi sinh hoạt ở mức Trung bình hoặc Kém${unknownNote(unknown, "buổi")}.`,
+  };
+};
+
+/** `Triệu tập`, or the members active that day who are not exempt; undefined when unknown. */
+function summoned(context: RubricContext, meeting: Meeting): number | undefined {
+  const day = meeting.date as number;
+  if (meeting.summoned === undefined) return undefined;
+  if (meeting.summoned !== null) {
+    const active = context.active(day);
+    if (context.members && active.unknown === 0 && meeting.summoned > active.known) {
+      context.log.add(
+        "warning",
+        context.sheetNames.meetings,
+        meeting.row,
+        headerOf("meetings", "summoned"),
+        `Triệu tập ${meeting.summoned} người nhưng ngày đó chi bộ chỉ có ${active.known} đảng viên; hãy kiểm tra lại.`,
+      );
+    }
+    return meeting.summoned;
+  }
+  if (!context.members) return undefined;
+  const summonable = context.summonable(day);
+  return summonable.unknown > 0 ? undefined : summonable.known;
+}
+
+/** SH7: mean of `Có mặt / Summoned` over cell meetings; `Có mặt` above summoned is an error, left out. */
+export const attendance: Rule = (context, threshold) => {
+  const share = threshold as number;
+  if (!context.meetings) return sheetMissing(context.sheetNames.meetings, share);
+  const selection = selectMeetings(context, CELL_MEETING);
+  let sum = 0;
+  let total = 0;
+  let unknown = selection.unknown;
+  for (const meeting of selection.counted) {
+    const expected = summoned(context, meeting);
+    if (expected === undefined || meeting.present === undefined) {
+      unknown++;
+      continue;
+    }
+    if (meeting.present > expected) {
+      context.log.add(
+        "error",
+        context.sheetNames.meetings,
+        meeting.row,
+        headerOf("meetings", "present"),
+        `Có mặt ${meeting.present} người nhiều hơn số được triệu tập (${expected}); hãy sửa Có mặt hoặc Triệu tập. Buổi này không được tính vào tỷ lệ dự sinh hoạt.`,
+      );
+      continue;
+    }
+    if (expected === 0) continue;
+    sum += meeting.present / expected;
+    total++;
+  }
+  const value = total === 0 ? null : sum / total;
+  const best = total + unknown === 0 ? undefined : (sum + unknown) / (total + unknown);
+  const status =
+    best === undefined
+      ? "missing"
+      : best < share - 1e-9
+        ? "fail"
+        : unknown > 0
+          ? "missing"
+          : (value as number) >= share - 1e-9
+            ? "pass"
+            : "fail";
+  return {
+    status,
+    value,
+    threshold: share,
+    detail:
+      value === null
+        ? `Chưa có số liệu dự sinh hoạt${unknownNote(unknown, "buổi")}.`
+        : `Tỷ lệ dự sinh hoạt bình quân ${formatPercent(value)} qua ${formatNumber(total)} buổi${unknownNote(unknown, "buổi")}.`,
+  };
+};
+
+/** SH8: share of cell meetings with minutes. */
+export const minutesKept: Rule = (context, threshold) => {
+  const share = threshold as number;
+  if (!context.meetings) return sheetMissing(context.sheetNames.meetings, share);
+  const selection = selectMeetings(context, CELL_MEETING);
+  let kept = 0;
+  let total = 0;
+  let unknown = selection.unknown;
+  for (const meeting of selection.counted) {
+    if (meeting.hasMinutes === undefined) unknown++;
+    else {
+      total++;
+      if (meeting.hasMinutes) kept++;
+    }
+  }
+  const value = shareOf(kept, total);
+  return {
+    status: judgeShare(kept, total, unknown, share),
+    value,
+    threshold: share,
+    detail: `${kept}/${total} buổi sinh hoạt có biên bản${value === null ? "" : ` (${formatPercent(value)})`}${unknownNote(unknown, "buổi")}.`,
+  };
+};
+
+/** SH9: share of counted members whose commitment is rated Tốt or Xuất sắc. */
+export const commitments: Rule = (context, threshold) => {
+  const share = threshold as number;
+  if (!context.members) return sheetMissing(context.sheetNames.members, share);
+  let good = 0;
+  let total = 0;
+  let unknown = 0;
+  context.members.forEach((member, index) => {
+    const counted = countedMember(context, index);
+    if (counted === false) return;
+    if (counted === undefined || member.commitment === undefined) unknown++;
+    else {
+      total++;
+      if (member.commitment === "excellent" || member.commitment === "good") good++;
+    }
+  });
+  const value = shareOf(good, total);
+  return {
+    status: judgeShare(good, total, unknown, share),
+    value,
+    threshold: share,
+    detail: `${good}/${total} đảng viên thực hiện cam kết tu dưỡng, rèn luyện đạt mức Tốt trở lên${value === null ? "" : ` (${formatPercent(value)})`}${unknownNote(unknown, "đảng viên")}.`,
+  };
+};
+
+/** SH10: the flag salute at the start of the week. */
+export const flagSalute: Rule = (context) => {
+  const value = context.info.flagSalute;
+  return {
+    status: judgeYes(value),
+    value: value === undefined ? null : value ? "Có" : "Không",
+    threshold: "Có",
+    detail:
+      value === undefined
+        ? "Chưa ghi mục Chào cờ đầu tuần."
+        : value
+          ? "Đảng viên thực hiện chào cờ đầu tuần."
+          : "Chưa thực hiện chào cờ đầu tuần.",
+  };
+};

@@ -1,0 +1,49 @@
+/** Name lists (absentees, members concerned) matched to the `Họ và tên` of `Đảng viên` (spec §2). */
+import { personNameKey, personNameLooseKey } from "../text/person-name";
+
+export interface MemberNameIndex {
+  readonly exact: ReadonlyMap<string, readonly number[]>;
+  readonly loose: ReadonlyMap<string, readonly number[]>;
+}
+
+export type NameMatch =
+  | { readonly kind: "member"; readonly index: number; readonly withoutDiacritics: boolean }
+  | { readonly kind: "unknown" }
+  | { readonly kind: "ambiguous" };
+
+function push(map: Map<string, number[]>, key: string, index: number): void {
+  const list = map.get(key);
+  if (list) list.push(index);
+  else map.set(key, [index]);
+}
+
+/** `names[i]` is member i's name; blank names are left out. */
+export function memberNameIndex(names: readonly string[]): MemberNameIndex {
+  const exact = new Map<string, number[]>();
+  const loose = new Map<string, number[]>();
+  names.forEach((name, index) => {
+    if (name.trim() === "") return;
+    push(exact, personNameKey(name), index);
+    push(loose, personNameLooseKey(name), index);
+  });
+  return { exact, loose };
+}
+
+export function splitNameList(text: string): string[] {
+  return text
+    .split(/[,;\n\r]+/)
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0);
+}
+
+export function matchName(index: MemberNameIndex, name: string): NameMatch {
+  const exact = index.exact.get(personNameKey(name));
+  if (exact && exact.length === 1)
+    return { kind: "member", index: exact[0] as number, withoutDiacritics: false };
+  if (exact && exact.length > 1) return { kind: "ambiguous" };
+  const loose = index.loose.get(personNameLooseKey(name));
+  if (loose && loose.length === 1)
+    return { kind: "member", index: loose[0] as number, withoutDiacritics: true };
+  if (loose && loose.length > 1) return { kind: "ambiguous" };
+  return { kind: "unknown" };
+}
