@@ -23,8 +23,19 @@ export interface RowReader {
   header(key: string): string;
 }
 
+const columnsBySchema = new WeakMap<LocatedSheet["schema"], ReadonlyMap<string, Column>>();
+
+function columnsOf(schema: LocatedSheet["schema"]): ReadonlyMap<string, Column> {
+  let columns = columnsBySchema.get(schema);
+  if (!columns) {
+    columns = new Map(schema.columns.map((column) => [column.key, column]));
+    columnsBySchema.set(schema, columns);
+  }
+  return columns;
+}
+
 export function rowReader(sheet: LocatedSheet, dataRow: DataRow, log: IssueLog): RowReader {
-  const columns = new Map<string, Column>(sheet.schema.columns.map((column) => [column.key, column]));
+  const columns = columnsOf(sheet.schema);
   const columnOf = (key: string): Column => {
     const column = columns.get(key);
     if (!column) throw new Error(`No column ${key} in ${sheet.schema.title}`);
