@@ -10,6 +10,7 @@ import { initializeWorkbook } from "./commands/initialize";
 import { openSidebar } from "./commands/open-sidebar";
 import { criterionFormula, overviewFormula } from "./custom-functions";
 import { onInstall, onOpen } from "./menu";
+import { SIDEBAR_API } from "./sidebar/api";
 
 export interface EntryPoint {
   // biome-ignore lint/suspicious/noExplicitAny: Apps Script calls these with whatever a cell or the client passes.
@@ -47,6 +48,11 @@ export const ENTRY_POINTS = {
   evaluateYear: { run: evaluateYear, params: [] },
   checkData: { run: checkData, params: [] },
   openSidebar: { run: openSidebar, params: [] },
+  getSidebarState: { run: SIDEBAR_API.getSidebarState, params: [] },
+  saveMeeting: { run: SIDEBAR_API.saveMeeting, params: ["draft"] },
+  saveMember: { run: SIDEBAR_API.saveMember, params: ["draft"] },
+  goToCell: { run: SIDEBAR_API.goToCell, params: ["target"] },
+  runYearEnd: { run: SIDEBAR_API.runYearEnd, params: [] },
   CHIBO4TOT: {
     run: overviewFormula,
     params: FORMULA_PARAMS,

@@ -1,0 +1,15 @@
+/** The server functions the sidebar calls through `google.script.run`, checked against the protocol. */
+import { meetingRecord, memberRecord } from "./drafts";
+import { goToCell } from "./go-to-cell";
+import type { MeetingDraft, MemberDraft, SidebarApi } from "./protocol";
+import { saveRecord } from "./save-record";
+import { getSidebarState } from "./state";
+import { runYearEnd } from "./year-end";
+
+export const SIDEBAR_API: SidebarApi = {
+  getSidebarState,
+  saveMeeting: (draft: MeetingDraft) => saveRecord("meetings", meetingRecord(draft ?? {})),
+  saveMember: (draft: MemberDraft) => saveRecord("members", memberRecord(draft ?? {})),
+  goToCell,
+  runYearEnd,
+};

@@ -1,0 +1,82 @@
+/**
+ * The sidebar's first paint from one assessment: the criteria with short figures, the problems
+ * errors first, the members the absentee picker offers and the value lists of the forms.
+ */
+import {
+  type Assessment,
+  type CalendarDate,
+  MEETING_LEVELS,
+  MEETING_TYPES,
+  ROLES,
+  type WorkbookTables,
+} from "../../core/index";
+import { issueLog } from "../../core/parse/issues";
+import { parseMembers } from "../../core/parse/members";
+import { toDay } from "../../core/values/day";
+import { indicatorFigures } from "./indicator-figures";
+import type { MemberChoice, ProblemView, SidebarState, ValueLists } from "./protocol";
+
+/** Enough to work through; the rest are counted, so the payload stays small on a messy sheet. */
+const PROBLEM_LIMIT = 200;
+
+const labels = (values: readonly { readonly label: string }[]) => values.map((value) => value.label);
+
+const LISTS: ValueLists = {
+  meetingTypes: labels(MEETING_TYPES),
+  meetingLevels: labels(MEETING_LEVELS),
+  roles: labels(ROLES),
+  committeeMeetingType: MEETING_TYPES.find((type) => type.key === "committee")?.label ?? "",
+};
+
+/** Members still in the cell today (or whose dates could not be read), in sheet order. */
+function memberChoices(tables: WorkbookTables, today: CalendarDate): MemberChoice[] {
+  const parsed = parseMembers(tables, issueLog());
+  if (!parsed) return [];
+  const day = toDay(today);
+  const seen = new Set<string>();
+  const choices: MemberChoice[] = [];
+  for (const member of parsed.members) {
+    const name = member.name.trim();
+    const gone = typeof member.transferOut === "number" && member.transferOut <= day;
+    if (!name || gone || seen.has(name)) continue;
+    seen.add(name);
+    choices.push({ name });
+  }
+  return choices;
+}
+
+export function sidebarState(
+  assessment: Assessment,
+  tables: WorkbookTables,
+  today: CalendarDate,
+): SidebarState {
+  const { evaluation } = assessment;
+  const problems: ProblemView[] = [
+    ...evaluation.issues.filter((issue) => issue.severity === "error"),
+    ...evaluation.issues.filter((issue) => issue.severity !== "error"),
+  ].map(({ severity, sheet, row, column, message }) => ({ severity, sheet, row, column, message }));
+  return {
+    unit: evaluation.unit,
+    year: evaluation.year,
+    asOf: evaluation.asOf,
+    status: evaluation.status,
+    passed: evaluation.passed,
+    criteria: evaluation.criteria.map((criterion) => ({
+      id: criterion.id,
+      name: criterion.name,
+      status: criterion.status,
+      indicators: criterion.indicators.map((indicator) => ({
+        id: indicator.id,
+        name: indicator.name,
+        status: indicator.status,
+        detail: indicator.detail,
+        ...indicatorFigures(indicator),
+      })),
+    })),
+    problems: problems.slice(0, PROBLEM_LIMIT),
+    problemCount: problems.length,
+    errorCount: problems.filter((problem) => problem.severity === "error").length,
+    members: memberChoices(tables, today),
+    lists: LISTS,
+  };
+}
