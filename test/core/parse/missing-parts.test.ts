@@ -54,6 +54,36 @@ describe("missing sheets", () => {
   });
 });
 
+describe("Thông tin chung items", () => {
+  it("refuse a workbook with no Năm đánh giá and no year given, in one line", () => {
+    const info = table(
+      TITLE.info,
+      ["Mục", "Giá trị"],
+      [
+        ["Tên chi bộ", "Chi bộ Thử nghiệm"],
+        ["Đảng bộ cấp trên", "Đảng bộ Khối các cơ quan tỉnh"],
+      ],
+    );
+    const outcome = assess(workbook({ info }), AFTER_2023);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.message).not.toMatch(/\n/);
+  });
+
+  it("take the year given by the front end over Năm đánh giá", () => {
+    const assessment = assessed(assess(workbook(), { ...AFTER_2023, year: 2022 }));
+    expect(assessment.evaluation.year).toBe(2022);
+    expect(assessment.evaluation.asOf).toBe("2022-12-31");
+  });
+
+  it("report a blank required item as an error naming it", () => {
+    const assessment = assessed(assess(workbook({ info: infoSheet({ "Tên chi bộ": "" }) }), AFTER_2023));
+    const errors = issuesOf(assessment, { severity: "error", sheet: TITLE.info });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toContain("Tên chi bộ");
+  });
+});
+
 describe("missing headers", () => {
   it("report a missing required header as an error at row 1, its column unknown in every row", () => {
     const members = records(TITLE.members, [{ "Họ và tên": "Nguyễn Văn An", "Xếp loại": "HTTNV" }]);
