@@ -2,7 +2,7 @@
  * Reading a form's inputs and showing a problem beside the input it concerns. Inputs are named by
  * the schema key of their column, so the server's problems land on the right input.
  */
-import { h } from "./dom";
+import { displayDate, h } from "./dom";
 
 export interface FieldError {
   /** The input's name (a schema key), or null for the form as a whole. */
@@ -79,5 +79,22 @@ export function setBusy(button: HTMLButtonElement, busyLabel: string | null): vo
     button.textContent = button.dataset.label ?? button.textContent;
     button.disabled = false;
     button.removeAttribute("aria-busy");
+  }
+}
+
+/**
+ * The browser draws a date picker in its own locale (mm/dd/yyyy on an English system), so the
+ * chosen day is repeated the Vietnamese way under each date input.
+ */
+export function echoDates(form: HTMLFormElement): void {
+  for (const field of form.querySelectorAll<HTMLInputElement>("input[type=date]")) {
+    const echo = h("p", { class: "hint date-echo", "aria-hidden": "true" });
+    field.after(echo);
+    const update = () => {
+      echo.textContent = field.value ? `Ngày ${displayDate(field.value)}` : "";
+    };
+    field.addEventListener("input", update);
+    field.addEventListener("change", update);
+    form.addEventListener("reset", () => setTimeout(update));
   }
 }

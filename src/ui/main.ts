@@ -2,7 +2,7 @@
 import type { CellTarget, FieldProblem, SaveResponse, StateResponse } from "../gas/sidebar/protocol";
 import { renderDashboard } from "./dashboard";
 import { byId } from "./dom";
-import { clearFieldErrors, type FieldError, setBusy, showFieldErrors } from "./form-fields";
+import { clearFieldErrors, echoDates, type FieldError, setBusy, showFieldErrors } from "./form-fields";
 import { meetingForm } from "./meeting-form";
 import { memberForm } from "./member-form";
 import { clearNotice, showNotice } from "./notice";
@@ -112,6 +112,8 @@ members.form.addEventListener("submit", (event) => {
   void submit(members, (draft) => callServer("saveMember", draft), "đảng viên");
 });
 
+echoDates(meetings.form);
+echoDates(members.form);
 refreshButton.addEventListener("click", () => void refresh());
 yearEndButton.addEventListener("click", () => void runYearEnd());
 

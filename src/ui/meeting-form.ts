@@ -57,7 +57,7 @@ export function meetingForm(): MeetingForm {
       fillSelect(
         form.elements.namedItem("level") as HTMLSelectElement,
         state.lists.meetingLevels,
-        "— Không ghi —",
+        "Không ghi",
       );
       committeeType = state.lists.committeeMeetingType;
       picker.setMembers(state.members.map((member) => member.name));
