@@ -8,6 +8,7 @@ import { fileError } from "./file-errors";
 import { summaryText } from "./summary";
 import { openWorkbook, workbookTables } from "./xlsx-read";
 import { writeReportSheet } from "./xlsx-report";
+import { compactValidations } from "./xlsx-validations";
 
 export interface EvaluateRequest {
   readonly file: string;
@@ -52,6 +53,7 @@ async function writeCopyWithReport(
   out: string,
 ): Promise<void> {
   writeReportSheet(workbook, buildReport(assessment));
+  workbook.worksheets.forEach(compactValidations);
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
   try {
     writeFileSync(out, bytes);

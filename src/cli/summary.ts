@@ -20,7 +20,8 @@ function shown(indicator: IndicatorResult, value: IndicatorResult["value"], isTh
   if (value === null) return "—";
   if (typeof value === "string") return value;
   const kind = INDICATORS.find((definition) => definition.id === indicator.id)?.thresholdKind;
-  if (kind === "share") return formatPercent(value);
+  // DV3's threshold is a share in `Cấu hình` but a member count in the result.
+  if (kind === "share" && indicator.id !== "DV3") return formatPercent(value);
   const unit = UNITS[indicator.id];
   // DV5's value counts members; only its threshold is in days.
   return unit && (isThreshold || indicator.id !== "DV5")

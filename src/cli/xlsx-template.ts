@@ -7,7 +7,7 @@ import { type ColumnInput, DATE_FORMAT, type TemplateSheet, templateSheets } fro
 import { argb, columnWidthInCharacters } from "./xlsx-units";
 
 /** Rows that carry the validations: far more than a cell's year of records. */
-const VALIDATED_ROWS = 2000;
+const VALIDATED_ROWS = 1000;
 /** Lists with a comma inside a value (`Khiếu nại, tố cáo`) cannot be inline in xlsx: they live here. */
 const LISTS_SHEET = "Danh sách chọn";
 
