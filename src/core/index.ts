@@ -1,5 +1,5 @@
 /** The engine's public surface: every front end imports from here. */
-export { type AssessOptions, type Assessment, type AssessOutcome, assess, evaluate } from "./assess";
+export { type Assessment, type AssessOptions, type AssessOutcome, assess, evaluate } from "./assess";
 export type { MemberSummary, ReportFacts } from "./facts";
 export { formatDate, formatNumber, formatPercent, isoDate } from "./format";
 export { buildReport } from "./report/build";
@@ -9,4 +9,10 @@ export { CRITERIA, INDICATORS, type IndicatorDefinition } from "./rubric/definit
 export * from "./schema";
 export type { CalendarDate, CellValue, SheetTable, WorkbookTables } from "./table";
 export { isCalendarDate } from "./table";
-export { type ColumnInput, DATE_FORMAT, type TemplateColumn, type TemplateSheet, templateSheets } from "./template";
+export {
+  type ColumnInput,
+  DATE_FORMAT,
+  type TemplateColumn,
+  type TemplateSheet,
+  templateSheets,
+} from "./template";

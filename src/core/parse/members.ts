@@ -1,7 +1,7 @@
 /** `Đảng viên`: one member a row (spec §2). */
 import { type Discipline, type Role, SHEETS } from "../schema";
 import type { WorkbookTables } from "../table";
-import { personNameKey } from "../text/person-name";
+import { personNameKeys } from "../text/person-name";
 import type { IssueLog } from "./issues";
 import type { Member } from "./records";
 import { blankMeans, rowReader } from "./row-reader";
@@ -28,7 +28,7 @@ export function parseMembers(tables: WorkbookTables, log: IssueLog): ParsedMembe
         "Thiếu họ và tên; hãy nhập họ và tên đảng viên.",
       );
     } else if (name !== undefined) {
-      const key = personNameKey(name);
+      const key = personNameKeys(name).exact;
       const first = firstRowOfName.get(key);
       if (first !== undefined) {
         log.add(

@@ -17,12 +17,24 @@ function indexOf(values: readonly ListValue[]): Map<string, string> {
   return index;
 }
 
+/** Cells of a list column repeat a handful of spellings; remember them, within a bound. */
+const typedCache = new WeakMap<readonly ListValue[], Map<string, string | undefined>>();
+const TYPED_CACHE_LIMIT = 10_000;
+
 /** The key of the list value the text means, or undefined. */
 export function matchListValue<K extends string>(
   values: readonly ListValue<K>[],
   text: string,
 ): K | undefined {
-  return indexOf(values).get(fold(text)) as K | undefined;
+  let typed = typedCache.get(values);
+  if (!typed) {
+    typed = new Map();
+    typedCache.set(values, typed);
+  }
+  if (typed.has(text)) return typed.get(text) as K | undefined;
+  const key = indexOf(values).get(fold(text)) as K | undefined;
+  if (typed.size < TYPED_CACHE_LIMIT) typed.set(text, key);
+  return key;
 }
 
 export function listLabel<K extends string>(values: readonly ListValue<K>[], key: K): string {

@@ -1,9 +1,11 @@
 /** Name lists (absentees, members concerned) matched to the `Họ và tên` of `Đảng viên` (spec §2). */
-import { personNameKey, personNameLooseKey } from "../text/person-name";
+import { personNameKeys } from "../text/person-name";
 
 export interface MemberNameIndex {
   readonly exact: ReadonlyMap<string, readonly number[]>;
   readonly loose: ReadonlyMap<string, readonly number[]>;
+  /** Names as typed in lists repeat all year: each is matched once per evaluation. */
+  readonly matched: Map<string, NameMatch>;
 }
 
 export type NameMatch =
@@ -23,10 +25,11 @@ export function memberNameIndex(names: readonly string[]): MemberNameIndex {
   const loose = new Map<string, number[]>();
   names.forEach((name, index) => {
     if (name.trim() === "") return;
-    push(exact, personNameKey(name), index);
-    push(loose, personNameLooseKey(name), index);
+    const keys = personNameKeys(name);
+    push(exact, keys.exact, index);
+    push(loose, keys.loose, index);
   });
-  return { exact, loose };
+  return { exact, loose, matched: new Map() };
 }
 
 export function splitNameList(text: string): string[] {
@@ -37,11 +40,21 @@ export function splitNameList(text: string): string[] {
 }
 
 export function matchName(index: MemberNameIndex, name: string): NameMatch {
-  const exact = index.exact.get(personNameKey(name));
+  let match = index.matched.get(name);
+  if (!match) {
+    match = freshMatch(index, name);
+    index.matched.set(name, match);
+  }
+  return match;
+}
+
+function freshMatch(index: MemberNameIndex, name: string): NameMatch {
+  const keys = personNameKeys(name);
+  const exact = index.exact.get(keys.exact);
   if (exact && exact.length === 1)
     return { kind: "member", index: exact[0] as number, withoutDiacritics: false };
   if (exact && exact.length > 1) return { kind: "ambiguous" };
-  const loose = index.loose.get(personNameLooseKey(name));
+  const loose = index.loose.get(keys.loose);
   if (loose && loose.length === 1)
     return { kind: "member", index: loose[0] as number, withoutDiacritics: true };
   if (loose && loose.length > 1) return { kind: "ambiguous" };
