@@ -1,9 +1,96 @@
-import type { CriterionId } from "../core/result";
+/**
+ * Custom functions for live use in cells: `=CHIBO4TOT('Thông tin chung'!A:B; 'Đảng viên'!A:L; …)`.
+ * They take the ranges' values, so Sheets recomputes them when an input row changes, and call no
+ * service a custom function may not use (only the spreadsheet's time zone is read).
+ */
 
-export function overviewFormula(..._args: unknown[]): unknown[][] {
-  return [];
+import { formatPercent } from "../core/format";
+import { evaluate } from "../core/index";
+import { requirementText } from "../core/report/requirement";
+import { type CriterionId, type Evaluation, type IndicatorResult, STATUS_LABELS } from "../core/result";
+import { INDICATORS } from "../core/rubric/definitions";
+import { SHEETS, type SheetKey } from "../core/schema";
+import type { CalendarDate, SheetTable } from "../core/table";
+import { readDate } from "../core/values/cell";
+import { fromDay } from "../core/values/day";
+import { type DateReader, dateReader, todayInVietnam } from "./workbook/calendar";
+import { toCellValue, toTableRows } from "./workbook/read-tables";
+
+type Cell = string | number;
+
+const RANGE_ORDER: readonly SheetKey[] = ["info", "members", "meetings", "tasks", "incidents", "settings"];
+
+const SHARE_INDICATORS = new Set(INDICATORS.filter((i) => i.thresholdKind === "share").map((i) => i.id));
+
+/** `CHIBO4TOT(...)`: a header row, the overall verdict, then each criterion followed by its indicators. */
+export function overviewFormula(...args: unknown[]): Cell[][] {
+  const evaluation = evaluateRanges(args);
+  const rows: Cell[][] = [
+    ["Mã", "Tiêu chí, chỉ báo", "Kết quả", "Giá trị", "Yêu cầu", "Căn cứ"],
+    ["", `Chi bộ bốn tốt năm ${evaluation.year}`, STATUS_LABELS[evaluation.status], "", "", ""],
+  ];
+  for (const criterion of evaluation.criteria) {
+    rows.push([criterion.id, criterion.name, STATUS_LABELS[criterion.status], "", "", ""]);
+    for (const indicator of criterion.indicators) {
+      rows.push([
+        indicator.id,
+        indicator.name,
+        STATUS_LABELS[indicator.status],
+        shown(indicator, indicator.value),
+        requirementText(indicator),
+        indicator.detail,
+      ]);
+    }
+  }
+  return rows;
 }
 
-export function criterionFormula(_id: CriterionId): (...args: unknown[]) => string {
-  return () => "";
+/** `CHIBO4TOT_NV(...)` and its siblings: the status word of one criterion. */
+export function criterionFormula(id: CriterionId): (...args: unknown[]) => string {
+  return (...args) => {
+    const criterion = evaluateRanges(args).criteria.find((candidate) => candidate.id === id);
+    return criterion ? STATUS_LABELS[criterion.status] : STATUS_LABELS.missing;
+  };
+}
+
+function shown(indicator: IndicatorResult, value: IndicatorResult["value"]): Cell {
+  if (value === null) return "";
+  if (typeof value === "number" && SHARE_INDICATORS.has(indicator.id)) return formatPercent(value);
+  return value;
+}
+
+/** Arguments in the order of the JSDoc: five ranges, then optional `Cấu hình` and as-of date. */
+function evaluateRanges(args: readonly unknown[]): Evaluation {
+  const readDate = dateReader(spreadsheetTimeZone());
+  const tables: SheetTable[] = [];
+  RANGE_ORDER.forEach((key, index) => {
+    const values = args[index];
+    if (key === "settings" && isEmptyArgument(values)) return;
+    tables.push({ name: SHEETS[key].title, rows: toTableRows(asRows(values), readDate) });
+  });
+  const asOf = asOfDate(args[RANGE_ORDER.length], readDate);
+  return evaluate(tables, asOf ? { today: todayInVietnam(), asOf } : { today: todayInVietnam() });
+}
+
+/** Dates in cells are midnight in the spreadsheet's zone; the script's zone may differ. */
+function spreadsheetTimeZone(): string {
+  return SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetTimeZone() ?? Session.getScriptTimeZone();
+}
+
+/** Sheets passes a one-cell range as the bare value, a missing argument as undefined. */
+function asRows(values: unknown): unknown[][] {
+  if (Array.isArray(values)) return values.map((row) => (Array.isArray(row) ? row : [row]));
+  return values === undefined ? [] : [[values]];
+}
+
+function isEmptyArgument(values: unknown): boolean {
+  return values === undefined || values === null || values === "";
+}
+
+function asOfDate(value: unknown, readDateCell: DateReader): CalendarDate | undefined {
+  if (isEmptyArgument(value)) return undefined;
+  const read = readDate(toCellValue(Array.isArray(value) ? value[0]?.[0] : value, readDateCell));
+  if (read.kind === "value") return fromDay(read.value);
+  if (read.kind === "error") throw new Error(`Ngày đánh giá (asOf): ${read.message}`);
+  return undefined;
 }

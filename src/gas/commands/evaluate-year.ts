@@ -1,1 +1,62 @@
-export function evaluateYear(): void {}
+/** Menu `Đánh giá cuối năm`: evaluates the workbook and writes `Đánh giá <năm>` (spec §7). */
+import { assess, buildReport, type Evaluation } from "../../core/index";
+import { conclusionText } from "../../core/report/conclusion";
+import { withDocumentLock } from "../document-lock";
+import { MENU_TITLE } from "../menu";
+import { todayInVietnam } from "../workbook/calendar";
+import { readWorkbookTables } from "../workbook/read-tables";
+import { freshReportSheet } from "../workbook/report-sheet";
+import { writeReportGrid } from "../workbook/write-grid";
+
+type Ui = GoogleAppsScript.Base.Ui;
+
+export function evaluateYear(): void {
+  const ui = SpreadsheetApp.getUi();
+  const locked = withDocumentLock(() => writeYearReport(ui));
+  if (!locked.ok) ui.alert(MENU_TITLE, locked.message, ui.ButtonSet.OK);
+}
+
+/** The sheet written and its evaluation (the sidebar shows the verdict), or null when none was written. */
+export interface YearReport {
+  readonly sheetName: string;
+  readonly evaluation: Evaluation;
+}
+
+export function writeYearReport(ui: Ui): YearReport | null {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const outcome = assess(readWorkbookTables(spreadsheet), { today: todayInVietnam() });
+  if (!outcome.ok) {
+    ui.alert(MENU_TITLE, outcome.message, ui.ButtonSet.OK);
+    return null;
+  }
+  const { evaluation } = outcome.assessment;
+  const errors = evaluation.issues.filter((issue) => issue.severity === "error").length;
+  if (errors > 0 && !confirm(ui, errorWarning(errors))) return null;
+  const grid = buildReport(outcome.assessment);
+  const sheet = freshReportSheet(spreadsheet, grid.sheetName, () =>
+    confirm(ui, foreignSheetQuestion(grid.sheetName)),
+  );
+  if (!sheet) return null;
+  writeReportGrid(sheet, grid);
+  sheet.activate();
+  spreadsheet.toast(conclusionText(evaluation), MENU_TITLE, 15);
+  return { sheetName: grid.sheetName, evaluation };
+}
+
+function confirm(ui: Ui, question: string): boolean {
+  return ui.alert(MENU_TITLE, question, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}
+
+function errorWarning(errors: number): string {
+  return (
+    `Dữ liệu còn ${errors} lỗi. Các chỉ báo dùng đến ô lỗi sẽ là "Thiếu dữ liệu" hoặc "Không đạt". ` +
+    'Xem và sửa bằng menu Chi bộ 4 tốt → "Kiểm tra dữ liệu".\n\nVẫn lập báo cáo đánh giá?'
+  );
+}
+
+function foreignSheetQuestion(name: string): string {
+  return (
+    `Bảng tính đã có trang "${name}" không do Chi bộ 4 tốt lập. ` +
+    "Xóa trang đó và thay bằng báo cáo mới? Chọn Không để giữ nguyên (có thể đổi tên trang rồi chạy lại)."
+  );
+}

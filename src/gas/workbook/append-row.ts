@@ -1,0 +1,46 @@
+/**
+ * Appends one record under the matching headers of a sheet (quick entry from the sidebar): headers
+ * are matched the tolerant way of the engine, dates are written as date serials with `dd/mm/yyyy`
+ * (no time zone can shift them), and text as text (`@`), so nothing typed becomes a formula.
+ */
+import { type CellValue, isCalendarDate } from "../../core/table";
+import { DATE_FORMAT } from "../../core/template";
+import { fold } from "../../core/text/fold";
+import { dateSerial } from "./calendar";
+
+const TEXT_FORMAT = "@";
+
+/**
+ * Returns the 1-based row written. Fields whose value is null or "" are left blank. A field with no
+ * matching header throws an Error whose Vietnamese message the caller can show as is.
+ */
+export function appendRowByHeader(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  record: Readonly<Record<string, CellValue>>,
+): number {
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const headers = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+  const columnOf = new Map(headers.map((header, index) => [fold(String(header)), index] as const));
+  const row = Math.max(sheet.getLastRow(), 1) + 1;
+  if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
+  const range = sheet.getRange(row, 1, 1, width);
+  const values: unknown[] = headers.map(() => "");
+  const formats = range.getNumberFormats()[0] ?? headers.map(() => "");
+  for (const [header, value] of Object.entries(record)) {
+    const column = columnOf.get(fold(header));
+    if (column === undefined) {
+      throw new Error(`Trang "${sheet.getName()}" không có cột "${header}" ở dòng 1.`);
+    }
+    if (value === null || value === "") continue;
+    if (isCalendarDate(value)) {
+      values[column] = dateSerial(value);
+      formats[column] = DATE_FORMAT;
+    } else {
+      values[column] = value;
+      if (typeof value === "string") formats[column] = TEXT_FORMAT;
+    }
+  }
+  range.setNumberFormats([formats]);
+  range.setValues([values]);
+  return row;
+}

@@ -1,0 +1,112 @@
+/**
+ * Creates one input sheet from the core template: bold frozen header with a note on each header,
+ * widths, dropdowns, checkboxes, dd/mm/yyyy dates, text columns as text (so `- ghi chú` or `+84…`
+ * typed later stay text), then the prefilled rows. Calls grow with columns, never with rows.
+ */
+import { type ColumnInput, DATE_FORMAT, type TemplateSheet } from "../../core/template";
+import { a1Range } from "./a1";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+const HEADER_BACKGROUND = "#fce8b2";
+const TEXT_FORMAT = "@";
+/** The `Giá trị` column of `Thông tin chung`, whose input changes row by row. */
+const ROW_INPUT_COLUMN = 1;
+
+export function createTemplateSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  template: TemplateSheet,
+): Sheet {
+  const sheet = spreadsheet.insertSheet(template.title, spreadsheet.getNumSheets());
+  const columns = template.columns;
+  const header = sheet.getRange(1, 1, 1, columns.length);
+  header.setValues([columns.map((column) => column.header)]);
+  header.setNotes([columns.map((column) => column.note)]);
+  header.setFontWeight("bold").setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment("middle");
+  sheet.setFrozenRows(1);
+  columns.forEach((column, index) => {
+    sheet.setColumnWidth(index + 1, column.width);
+  });
+
+  const bodyRows = sheet.getMaxRows() - 1;
+  const inputAt = (row: number, column: number): ColumnInput | undefined => {
+    const rowInput = template.rowInputs?.[row];
+    if (column === ROW_INPUT_COLUMN && template.rowInputs) return rowInput ?? { type: "text" };
+    return columns[column]?.input;
+  };
+  applyFormats(sheet, bodyRows, columns.length, inputAt);
+  if (template.rows.length > 0) {
+    sheet
+      .getRange(2, 1, template.rows.length, columns.length)
+      .setValues(template.rows.map((row) => [...row]));
+  }
+  if (template.rowNotes) {
+    sheet.getRange(2, 1, template.rowNotes.length, 1).setNotes(template.rowNotes.map((note) => [note]));
+  }
+  const rules = validations(columns.map((column) => column.note));
+  sheet
+    .getRange(2, 1, bodyRows, columns.length)
+    .setDataValidations(
+      Array.from({ length: bodyRows }, (_, row) =>
+        columns.map((_, column) => rules(inputAt(row, column), column)),
+      ),
+    );
+  return sheet;
+}
+
+/** Date and text formats through two RangeLists, one range per run of equal inputs down a column. */
+function applyFormats(
+  sheet: Sheet,
+  bodyRows: number,
+  columnCount: number,
+  inputAt: (row: number, column: number) => ColumnInput | undefined,
+): void {
+  const byType: Record<string, string[]> = { date: [], text: [] };
+  for (let column = 0; column < columnCount; column++) {
+    let runStart = 0;
+    for (let row = 1; row <= bodyRows; row++) {
+      const type = inputAt(runStart, column)?.type ?? "";
+      if (row < bodyRows && inputAt(row, column)?.type === type) continue;
+      byType[type]?.push(a1Range(runStart + 2, column + 1, row - runStart, 1));
+      runStart = row;
+    }
+  }
+  if (byType.date?.length) sheet.getRangeList(byType.date).setNumberFormat(DATE_FORMAT);
+  if (byType.text?.length) sheet.getRangeList(byType.text).setNumberFormat(TEXT_FORMAT);
+}
+
+/** One rule object per column and input, reused down the rows. */
+function validations(
+  notes: readonly string[],
+): (input: ColumnInput | undefined, column: number) => DataValidation | null {
+  const cache = new Map<string, DataValidation | null>();
+  return (input, column) => {
+    if (!input) return null;
+    const key = `${column}:${JSON.stringify(input)}`;
+    if (!cache.has(key)) cache.set(key, rule(input, notes[column] ?? ""));
+    return cache.get(key) ?? null;
+  };
+}
+
+function rule(input: ColumnInput, help: string): DataValidation | null {
+  switch (input.type) {
+    case "dropdown":
+      // Invalid entries are allowed but flagged: the engine accepts abbreviations and spellings without diacritics.
+      return SpreadsheetApp.newDataValidation()
+        .requireValueInList([...input.values], true)
+        .setAllowInvalid(true)
+        .setHelpText(help)
+        .build();
+    case "checkbox":
+      return SpreadsheetApp.newDataValidation().requireCheckbox().build();
+    case "date":
+      return SpreadsheetApp.newDataValidation()
+        .requireDate()
+        .setAllowInvalid(true)
+        .setHelpText("Nhập ngày theo dạng dd/mm/yyyy, ví dụ 03/07/2023.")
+        .build();
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Writes a ReportGrid to an empty sheet in a constant number of calls: one per style matrix, one per
+ * merge, one RangeList for every border, one per run of equal column widths. Text is written with
+ * the `@` format first, so a value starting with `=`, `+`, `-` or `@` stays text.
+ */
+import type { CellStyle, ReportCell, ReportGrid } from "../../core/report/grid";
+import { a1Range } from "./a1";
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** The typeface of party documents. */
+const DOCUMENT_FONT = "Times New Roman";
+const TEXT_FORMAT = "@";
+
+export function writeReportGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid: ReportGrid): void {
+  const rows = grid.cells;
+  const columns = grid.columnWidths.length;
+  if (rows.length === 0 || columns === 0) return;
+  const range = sheet.getRange(1, 1, rows.length, columns);
+  range.setNumberFormats(matrix(rows, (cell) => numberFormat(cell)));
+  range.setValues(matrix(rows, (cell) => cell.value));
+  range.setFontFamily(DOCUMENT_FONT);
+  writeStyles(range, rows);
+  for (const area of grid.merges) {
+    sheet.getRange(area.row + 1, area.column + 1, area.rows, area.columns).merge();
+  }
+  if (grid.bordered.length > 0) {
+    sheet
+      .getRangeList(
+        grid.bordered.map((area) => a1Range(area.row + 1, area.column + 1, area.rows, area.columns)),
+      )
+      .setBorder(true, true, true, true, true, true, "#000000", SpreadsheetApp.BorderStyle.SOLID);
+  }
+  for (const run of widthRuns(grid.columnWidths)) {
+    sheet.setColumnWidths(run.start, run.count, run.width);
+  }
+}
+
+function numberFormat(cell: ReportCell): string {
+  if (typeof cell.value === "string") return TEXT_FORMAT;
+  return Number.isInteger(cell.value) ? "0" : "0.0#";
+}
+
+/** Each style matrix is written only when some cell sets it: fewer calls, same look. */
+function writeStyles(range: Range, rows: ReportGrid["cells"]): void {
+  const uses = (key: keyof CellStyle) =>
+    rows.some((row) => row.some((cell) => cell.style?.[key] !== undefined));
+  const styles = (pick: (style: CellStyle) => unknown) => matrix(rows, (cell) => pick(cell.style ?? {}));
+  if (uses("bold"))
+    range.setFontWeights(styles((s) => (s.bold ? "bold" : "normal")) as ("bold" | "normal")[][]);
+  if (uses("italic"))
+    range.setFontStyles(styles((s) => (s.italic ? "italic" : "normal")) as ("italic" | "normal")[][]);
+  if (uses("underline")) {
+    range.setFontLines(styles((s) => (s.underline ? "underline" : "none")) as ("underline" | "none")[][]);
+  }
+  if (uses("fontSize")) range.setFontSizes(styles((s) => s.fontSize ?? 11) as number[][]);
+  if (uses("horizontal")) {
+    range.setHorizontalAlignments(styles((s) => s.horizontal ?? "left") as ("left" | "center" | "right")[][]);
+  }
+  if (uses("vertical")) {
+    range.setVerticalAlignments(styles((s) => s.vertical ?? "bottom") as ("top" | "middle" | "bottom")[][]);
+  }
+  if (uses("wrap")) range.setWraps(styles((s) => s.wrap === true) as boolean[][]);
+  if (uses("background")) range.setBackgrounds(styles((s) => s.background ?? null) as (string | null)[][]);
+  if (uses("color")) range.setFontColors(styles((s) => s.color ?? "#000000") as string[][]);
+}
+
+function matrix<T>(rows: ReportGrid["cells"], cell: (cell: ReportCell) => T): T[][] {
+  return rows.map((row) => row.map(cell));
+}
+
+interface WidthRun {
+  readonly start: number;
+  readonly count: number;
+  readonly width: number;
+}
+
+/** Consecutive columns of equal width share one call; columns are 1-based. */
+function widthRuns(widths: readonly number[]): WidthRun[] {
+  const runs: WidthRun[] = [];
+  widths.forEach((width, index) => {
+    const last = runs[runs.length - 1];
+    if (last && last.width === width) runs[runs.length - 1] = { ...last, count: last.count + 1 };
+    else runs.push({ start: index + 1, count: 1, width });
+  });
+  return runs;
+}

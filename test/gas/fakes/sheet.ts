@@ -1,0 +1,152 @@
+/** Sheet: ranges by row/column or A1, extent, frozen rows, widths, marks, protection. */
+import { counted } from "./call-log";
+import { parseA1 } from "./parse-a1";
+import { FakeDeveloperMetadata, FakeProtection } from "./protection";
+import { FakeRange } from "./range";
+import { FakeRangeList } from "./range-list";
+import { type Area, contentExtent, DEFAULT_COLUMN_WIDTH, type SheetData } from "./sheet-data";
+import type { Assert, FakeOf, OnlyReal } from "./surface";
+import type { World } from "./world";
+
+type Real = GoogleAppsScript.Spreadsheet.Sheet;
+
+type Checked =
+  | "getName"
+  | "setName"
+  | "getSheetId"
+  | "getIndex"
+  | "getDataRange"
+  | "getRangeList"
+  | "getLastRow"
+  | "getLastColumn"
+  | "getMaxRows"
+  | "getMaxColumns"
+  | "insertRowsAfter"
+  | "setFrozenRows"
+  | "getFrozenRows"
+  | "setColumnWidth"
+  | "setColumnWidths"
+  | "getColumnWidth"
+  | "setHiddenGridlines"
+  | "hasHiddenGridlines"
+  | "addDeveloperMetadata"
+  | "getDeveloperMetadata"
+  | "protect"
+  | "activate";
+
+export class FakeSheet implements FakeOf<Real, Checked, "getRange"> {
+  constructor(
+    private readonly world: World,
+    private readonly data: SheetData,
+  ) {}
+
+  getName(): string {
+    return this.data.name;
+  }
+  setName(name: string): this {
+    this.data.name = name;
+    return this;
+  }
+  getSheetId(): number {
+    return this.data.id;
+  }
+  /** 1-based position among the tabs. */
+  getIndex(): number {
+    return this.world.spreadsheet.sheets.indexOf(this.data) + 1;
+  }
+
+  getRange(...args: unknown[]): FakeRange {
+    const [first, column, rows, columns] = args;
+    const area: Area =
+      typeof first === "string"
+        ? parseA1(first, this.data.maxRows)
+        : {
+            row: Number(first),
+            column: Number(column),
+            rows: Number(rows ?? 1),
+            columns: Number(columns ?? 1),
+          };
+    return this.range(area);
+  }
+  getDataRange(): FakeRange {
+    const { rows, columns } = contentExtent(this.data);
+    return this.range({ row: 1, column: 1, rows: Math.max(rows, 1), columns: Math.max(columns, 1) });
+  }
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    if (a1Notations.length === 0)
+      throw new Error("Exception: The parameters (number[]) don't match the method signature.");
+    const ranges = a1Notations.map((a1) => this.range(parseA1(a1, this.data.maxRows)));
+    return counted(new FakeRangeList(ranges), "RangeList", this.world.log);
+  }
+
+  getLastRow(): number {
+    return contentExtent(this.data).rows;
+  }
+  getLastColumn(): number {
+    return contentExtent(this.data).columns;
+  }
+  getMaxRows(): number {
+    return this.data.maxRows;
+  }
+  getMaxColumns(): number {
+    return this.data.maxColumns;
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    if (afterPosition !== this.data.maxRows)
+      throw new Error("Fake: only appending rows at the end is modelled");
+    this.data.maxRows += howMany;
+    return this;
+  }
+
+  setFrozenRows(rows: number): void {
+    this.data.frozenRows = rows;
+  }
+  getFrozenRows(): number {
+    return this.data.frozenRows;
+  }
+  setColumnWidth(columnPosition: number, width: number): this {
+    this.data.columnWidths.set(columnPosition, width);
+    return this;
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    for (let column = startColumn; column < startColumn + numColumns; column++) {
+      this.data.columnWidths.set(column, width);
+    }
+    return this;
+  }
+  getColumnWidth(columnPosition: number): number {
+    return this.data.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
+  }
+  setHiddenGridlines(hideGridlines: boolean): this {
+    this.data.hiddenGridlines = hideGridlines;
+    return this;
+  }
+  hasHiddenGridlines(): boolean {
+    return this.data.hiddenGridlines;
+  }
+
+  addDeveloperMetadata(key: string): this {
+    this.data.metadata.push({ key, value: null });
+    return this;
+  }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    return this.data.metadata.map((entry) =>
+      counted(new FakeDeveloperMetadata(entry), "DeveloperMetadata", this.world.log),
+    );
+  }
+  protect(): FakeProtection {
+    const protection = { description: "", warningOnly: false };
+    this.data.protections.push(protection);
+    return counted(new FakeProtection(protection), "Protection", this.world.log);
+  }
+  activate(): this {
+    this.world.spreadsheet.activeSheetId = this.data.id;
+    return this;
+  }
+
+  private range(area: Area): FakeRange {
+    return counted(new FakeRange(this.world, this.data, area), "Range", this.world.log);
+  }
+}
+
+type _SheetIsReal = Assert<OnlyReal<FakeSheet, Real>>;
