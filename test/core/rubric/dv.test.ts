@@ -201,6 +201,12 @@ describe("DV4 Kết nạp đảng viên mới", () => {
     expect(result("DV4", goodYear({ members }))).toMatchObject({ status: "fail", value: 0, threshold: 1 });
   });
 
+  // Admissions are the cell's work of the year: a member admitted here who left later still counts.
+  it("counts a member admitted in the year who has since left the cell", () => {
+    const members = patchNew({ transferOutDate: at(10, 1) });
+    expect(result("DV4", goodYear({ members }))).toMatchObject({ status: "pass", value: 1, threshold: 1 });
+  });
+
   it("does not count an admission after the as-of date", () => {
     const members = patchNew({ admissionDate: at(8, 15) });
     expect(result("DV4", goodYear({ members }), asOf(6, 30))).toMatchObject({ status: "fail", value: 0 });

@@ -267,6 +267,34 @@ describe("KL5 Không có đảng viên bỏ sinh hoạt", () => {
     ).toHaveLength(1);
   });
 
+  it("matches a name typed without diacritics when it is unique, with a warning", () => {
+    const plain = "Le Van Cuong";
+    const assessment = run(
+      goodYear({
+        meetings: absences([
+          [7, 10, plain],
+          [8, 10, plain],
+          [9, 10, plain],
+        ]),
+      }),
+    );
+    expect(indicator(assessment, "KL5")).toMatchObject({ status: "fail", value: 3 });
+    expect(issuesOf(assessment, { severity: "warning", sheet: "Sinh hoạt" }).length).toBeGreaterThan(0);
+    expect(issuesOf(assessment, { severity: "error" })).toEqual([]);
+  });
+
+  it("ignores absences at meetings of another year", () => {
+    const lastDecember = { ...goodMeeting(date(GOOD_YEAR - 1, 12, 10), "Thường kỳ"), unexcused: absentee };
+    const meetings = [
+      lastDecember,
+      ...absences([
+        [7, 10],
+        [8, 10],
+      ]),
+    ];
+    expect(kl5(meetings)).toMatchObject({ status: "pass", value: 2 });
+  });
+
   it("fails at two months when Cấu hình sets 2", () => {
     const meetings = absences([
       [7, 10],

@@ -224,6 +224,11 @@ describe("NV4 CBCCVC hoàn thành tốt nhiệm vụ trở lên", () => {
     expect(nv4("", 38).status).toBe("n/a");
   });
 
+  // A share over no item at all is missing (§3): a total of 0 gives nothing to compare.
+  it("is missing when the total is 0", () => {
+    expect(nv4(0, 0).status).toBe("missing");
+  });
+
   it("is missing when the count is blank", () => {
     expect(nv4(40, "").status).toBe("missing");
   });

@@ -29,6 +29,18 @@ describe("Cấu hình", () => {
     }
   });
 
+  it("reads a percent with a decimal comma", () => {
+    const sh5 = indicator(run(oneFairMeeting([{ code: "SH5", threshold: "93,75%" }])), "SH5");
+    expect(sh5.status).toBe("pass");
+    expect(sh5.threshold).toBeCloseTo(0.9375, 9);
+  });
+
+  it("rejects a share above 100 as unreadable, keeping the default", () => {
+    const assessment = run(oneFairMeeting([{ code: "SH5", threshold: "150" }]));
+    expect(indicator(assessment, "SH5").threshold).toBeCloseTo(0.7, 9);
+    expect(issuesOf(assessment, { severity: "error", sheet: "Cấu hình", row: 2 })).toHaveLength(1);
+  });
+
   it("turns an indicator off with Áp dụng = Không", () => {
     for (const enabled of ["Không", false]) {
       const assessment = run(oneFairMeeting([{ code: "SH5", threshold: "100%", enabled }]));

@@ -528,6 +528,19 @@ describe("SH7 Tỷ lệ dự sinh hoạt", () => {
     expect(sh7.value).toBeCloseTo((8 + (8 * 10) / 11) / 16, 9);
   });
 
+  it("leaves out of a computed Triệu tập a member from the day of the transfer out", () => {
+    // Đặng Văn Hải leaves on 01/07: 8 meetings with 9 of 10 present, then 8 with 9 of 9.
+    const members = goodYear().members.map((row) =>
+      row.name === GOOD_MEMBERS[6] ? { ...row, transferOutDate: at(7, 1) } : row,
+    );
+    const sh7 = result(
+      "SH7",
+      goodYear({ members, meetings: everyCellMeeting({ summoned: "", present: 9 }) }),
+    );
+    expect(sh7.status).toBe("pass");
+    expect(sh7.value).toBeCloseTo((8 * 0.9 + 8) / 16, 9);
+  });
+
   it("warns when Triệu tập is above the members active that day", () => {
     const rows = meetings([[7, 10, { summoned: 12 }]]);
     const assessment = run(withMeetings(rows));
@@ -584,6 +597,18 @@ describe("SH8 Biên bản đầy đủ", () => {
 
   it("is missing with no cell meeting at all", () => {
     expect(result("SH8", withMeetings([])).status).toBe("missing");
+  });
+});
+
+describe("a year with no meeting recorded", () => {
+  // A share over no item is missing; a count over none is 0 (§3).
+  it("leaves the shares SH4, SH5, SH7 and SH8 missing and the count SH6 at 0", () => {
+    const assessment = run(withMeetings([]));
+    for (const id of ["SH4", "SH5", "SH7", "SH8"])
+      expect(indicator(assessment, id).status, id).toBe("missing");
+    expect(indicator(assessment, "SH6")).toMatchObject({ status: "pass", value: 0 });
+    expect(indicator(assessment, "SH1")).toMatchObject({ status: "fail", value: 0, threshold: 12 });
+    expect(indicator(assessment, "KL5")).toMatchObject({ status: "pass", value: 0 });
   });
 });
 
@@ -683,5 +708,11 @@ describe("SH10 Chào cờ đầu tuần", () => {
       status: "missing",
       value: null,
     });
+  });
+
+  it("is missing, with an error, when the answer is neither yes nor no", () => {
+    const assessment = run(goodYear({ info: { flagSalute: "Thỉnh thoảng" } }));
+    expect(indicator(assessment, "SH10").status).toBe("missing");
+    expect(issuesOf(assessment, { severity: "error", sheet: "Thông tin chung", row: 12 })).toHaveLength(1);
   });
 });
