@@ -1,8 +1,9 @@
 /** `Đảng viên`: one member a row (spec §2). */
-import { type Discipline, type Role, SHEETS } from "../schema";
+import { type Discipline, headerOf, type Role, SHEETS } from "../schema";
 import type { WorkbookTables } from "../table";
-import { personNameKeys } from "../text/person-name";
+import { memberNameIndex } from "../values/names";
 import type { IssueLog } from "./issues";
+import type { MemberDirectory } from "./name-list";
 import type { Member } from "./records";
 import { blankMeans, rowReader } from "./row-reader";
 import { locateSheet } from "./sheet";
@@ -10,12 +11,12 @@ import { locateSheet } from "./sheet";
 export interface ParsedMembers {
   readonly sheet: string;
   readonly members: readonly Member[];
+  readonly directory: MemberDirectory;
 }
 
 export function parseMembers(tables: WorkbookTables, log: IssueLog): ParsedMembers | undefined {
   const sheet = locateSheet(tables, SHEETS.members, log);
   if (!sheet) return undefined;
-  const firstRowOfName = new Map<string, number>();
   const members = sheet.rows.map((dataRow): Member => {
     const read = rowReader(sheet, dataRow, log);
     const name = read.text("name");
@@ -27,18 +28,6 @@ export function parseMembers(tables: WorkbookTables, log: IssueLog): ParsedMembe
         read.header("name"),
         "Thiếu họ và tên; hãy nhập họ và tên đảng viên.",
       );
-    } else if (name !== undefined) {
-      const key = personNameKeys(name).exact;
-      const first = firstRowOfName.get(key);
-      if (first !== undefined) {
-        log.add(
-          "error",
-          sheet.name,
-          read.row,
-          read.header("name"),
-          `Họ và tên "${name}" trùng với dòng ${first}; mỗi đảng viên chỉ ghi một dòng, người trùng tên cần được ghi phân biệt.`,
-        );
-      } else firstRowOfName.set(key, read.row);
     }
     const admission = read.date("admissionDate");
     if (admission === null) {
@@ -66,5 +55,30 @@ export function parseMembers(tables: WorkbookTables, log: IssueLog): ParsedMembe
       discipline: blankMeans(discipline, "none"),
     };
   });
-  return { sheet: sheet.name, members };
+  const names = members.map((member) => member.name);
+  const directory = { index: memberNameIndex(names), names };
+  reportDuplicates(directory, members, sheet.name, log);
+  return { sheet: sheet.name, members, directory };
+}
+
+/** Two rows of one name: every name list naming it would be ambiguous. */
+function reportDuplicates(
+  directory: MemberDirectory,
+  members: readonly Member[],
+  sheet: string,
+  log: IssueLog,
+) {
+  const column = headerOf("members", "name");
+  for (const indices of directory.index.exact.values()) {
+    const [first, ...others] = indices.map((index) => members[index] as Member);
+    for (const member of others) {
+      log.add(
+        "error",
+        sheet,
+        member.row,
+        column,
+        `Họ và tên "${member.name}" trùng với dòng ${first?.row}; mỗi đảng viên chỉ ghi một dòng, người trùng tên cần được ghi phân biệt.`,
+      );
+    }
+  }
 }

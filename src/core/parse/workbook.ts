@@ -1,13 +1,11 @@
 /** The whole workbook read into records and issues; evaluation goes on whatever is wrong with a row. */
 import { SHEETS } from "../schema";
 import type { WorkbookTables } from "../table";
-import { memberNameIndex } from "../values/names";
 import { parseIncidents } from "./incidents";
 import { parseInfo } from "./info";
 import { type IssueLog, issueLog } from "./issues";
 import { parseMeetings } from "./meetings";
 import { parseMembers } from "./members";
-import type { MemberDirectory } from "./name-list";
 import type { CellYearRecords } from "./records";
 import { parseSettings } from "./settings";
 import { findTable } from "./sheet";
@@ -34,10 +32,7 @@ export function parseWorkbook(tables: WorkbookTables, yearOverride: number | und
     };
   }
   const parsedMembers = parseMembers(tables, log);
-  const directory: MemberDirectory | undefined = parsedMembers && {
-    index: memberNameIndex(parsedMembers.members.map((member) => member.name)),
-    names: parsedMembers.members.map((member) => member.name),
-  };
+  const directory = parsedMembers?.directory;
   const meetings = parseMeetings(tables, log, directory, year);
   const tasks = parseTasks(tables, log);
   const incidents = parseIncidents(tables, log, directory);

@@ -10,10 +10,12 @@ const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
 /** The name as written, without honorific or note: `đ/c Nguyễn Văn A (ốm)` → `Nguyễn Văn A`. */
 export function cleanPersonName(text: string): string {
   let name = text.normalize("NFC").replace(/\s+/g, " ").trim();
-  name = name.replace(TRAILING_NOTE, "");
-  const honorific = HONORIFIC.exec(name.toLowerCase());
-  if (honorific) name = name.slice(honorific[0].length);
-  return name.trim();
+  if (name.endsWith(")")) name = name.replace(TRAILING_NOTE, "");
+  if (/^[đĐdD]/.test(name)) {
+    const honorific = HONORIFIC.exec(name.toLowerCase());
+    if (honorific) name = name.slice(honorific[0].length).trim();
+  }
+  return name;
 }
 
 export interface PersonNameKeys {
