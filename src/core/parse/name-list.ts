@@ -41,9 +41,11 @@ export function readNameList(
       read.sheet,
       read.row,
       column,
-      match.kind === "ambiguous"
-        ? `"${name}" trùng tên với nhiều đảng viên; hãy sửa sheet Đảng viên để mỗi họ tên là duy nhất rồi ghi lại tên ở đây.`
-        : `"${name}" không có trong sheet Đảng viên; hãy ghi đúng họ và tên như trong sheet Đảng viên.`,
+      match.kind === "unknown"
+        ? `"${name}" không có trong sheet Đảng viên; hãy ghi đúng họ và tên như trong sheet Đảng viên.`
+        : match.withoutDiacritics
+          ? `"${name}" có thể là nhiều đảng viên khác nhau về dấu; hãy ghi đúng họ tên có dấu như trong sheet Đảng viên.`
+          : `"${name}" trùng tên với nhiều đảng viên; hãy sửa sheet Đảng viên để mỗi họ tên là duy nhất rồi ghi lại tên ở đây.`,
     );
     return undefined;
   });

@@ -11,7 +11,8 @@ export interface MemberNameIndex {
 export type NameMatch =
   | { readonly kind: "member"; readonly index: number; readonly withoutDiacritics: boolean }
   | { readonly kind: "unknown" }
-  | { readonly kind: "ambiguous" };
+  /** Several members: of the same name, or of names that differ only by their diacritics. */
+  | { readonly kind: "ambiguous"; readonly withoutDiacritics: boolean };
 
 function push(map: Map<string, number[]>, key: string, index: number): void {
   const list = map.get(key);
@@ -53,10 +54,10 @@ function freshMatch(index: MemberNameIndex, name: string): NameMatch {
   const exact = index.exact.get(keys.exact);
   if (exact && exact.length === 1)
     return { kind: "member", index: exact[0] as number, withoutDiacritics: false };
-  if (exact && exact.length > 1) return { kind: "ambiguous" };
+  if (exact && exact.length > 1) return { kind: "ambiguous", withoutDiacritics: false };
   const loose = index.loose.get(keys.loose);
   if (loose && loose.length === 1)
     return { kind: "member", index: loose[0] as number, withoutDiacritics: true };
-  if (loose && loose.length > 1) return { kind: "ambiguous" };
+  if (loose && loose.length > 1) return { kind: "ambiguous", withoutDiacritics: true };
   return { kind: "unknown" };
 }
