@@ -499,6 +499,17 @@ describe("SH7 Tỷ lệ dự sinh hoạt", () => {
     ).toHaveLength(1);
   });
 
+  it("checks Có mặt against a computed Triệu tập too", () => {
+    const rows = everyCellMeeting({ summoned: "", present: 9 }).map((row) =>
+      isOn(row.date, 7, 10) ? { ...row, present: 11 } : row,
+    );
+    const assessment = run(withMeetings(rows));
+    expect(indicator(assessment, "SH7").value).toBeCloseTo(0.9, 9);
+    expect(
+      issuesOf(assessment, { severity: "error", sheet: "Sinh hoạt", row: rowOf(rows, 7, 10) }),
+    ).toHaveLength(1);
+  });
+
   it("computes a blank Triệu tập from the members active that day", () => {
     const sh7 = result("SH7", withMeetings(everyCellMeeting({ summoned: "", present: 9 })));
     expect(sh7.status).toBe("pass");

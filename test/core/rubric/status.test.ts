@@ -116,6 +116,12 @@ describe("cross-checks", () => {
     expect(criterion(assessment, "NV")).toBe("pass");
   });
 
+  it("does not warn about HTXSNV when a criterion is only missing", () => {
+    const assessment = run(goodYear({ info: { cellRating: "HTXSNV", workingRules: "" } }));
+    expect(assessment.evaluation.status).toBe("missing");
+    expect(issuesOf(assessment, { severity: "warning", sheet: "Thông tin chung" })).toEqual([]);
+  });
+
   it("does not warn about HTXSNV when every criterion passes", () => {
     const assessment = run(goodYear({ info: { cellRating: "HTXSNV" } }));
     expect(assessment.evaluation.issues).toEqual([]);
