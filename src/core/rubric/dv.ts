@@ -4,7 +4,7 @@ import { headerOf } from "../schema";
 import { addMonths, fromDay } from "../values/day";
 import { countedMember, type RubricContext } from "./context";
 import { judgeAtLeast, judgeAtMost, judgeShare, shareOf, TOLERANCE } from "./judge";
-import { clean, type Rule, sheetMissing, unknownNote } from "./measured";
+import { clean, howMany, type Rule, sheetMissing, unknownNote } from "./measured";
 
 interface RatingCounts {
   readonly excellent: number;
@@ -58,7 +58,7 @@ export const failingMembers: Rule = (context, threshold) => {
     status: judgeAtMost(counts.failed, counts.unknown, max),
     value: counts.failed,
     threshold: max,
-    detail: `${counts.failed} đảng viên không hoàn thành nhiệm vụ${unknownNote(counts.unknown, "đảng viên chưa xếp loại hoặc")}.`,
+    detail: `${howMany(counts.failed, "đảng viên không hoàn thành nhiệm vụ")}${unknownNote(counts.unknown, "đảng viên chưa xếp loại hoặc")}.`,
   };
 };
 
@@ -116,7 +116,7 @@ export const admissions: Rule = (context) => {
     status: judgeAtLeast(count, unknown, target),
     value: count,
     threshold: target,
-    detail: `Kết nạp ${count}/${target} đảng viên mới theo chỉ tiêu${unknownNote(unknown, "đảng viên")}.`,
+    detail: `Kết nạp ${count} đảng viên mới, chỉ tiêu ${target}${unknownNote(unknown, "đảng viên")}.`,
   };
 };
 

@@ -3,7 +3,7 @@ import type { IncidentType } from "../schema";
 import { monthOfDay } from "../values/day";
 import type { RubricContext } from "./context";
 import { judgeAtMost, judgeYes } from "./judge";
-import { type Measured, type Rule, sheetMissing, unknownNote } from "./measured";
+import { howMany, type Measured, type Rule, sheetMissing, unknownNote } from "./measured";
 import { CELL_MEETING } from "./meeting-sets";
 
 /** KL1: member rows, on the roster or not, whose `Kỷ luật` is not Không. */
@@ -20,7 +20,7 @@ export const disciplined: Rule = (context, threshold) => {
     status: judgeAtMost(count, unknown, max),
     value: count,
     threshold: max,
-    detail: `${count} đảng viên bị kỷ luật trong năm${unknownNote(unknown, "đảng viên")}.`,
+    detail: `${howMany(count, "đảng viên bị kỷ luật trong năm")}${unknownNote(unknown, "đảng viên")}.`,
   };
 };
 
@@ -37,7 +37,7 @@ function incidentCount(context: RubricContext, type: IncidentType, max: number, 
     status: judgeAtMost(count, unknown, max),
     value: count,
     threshold: max,
-    detail: `${count} ${what} trong năm${unknownNote(unknown)}.`,
+    detail: `${howMany(count, `${what} trong năm`)}${unknownNote(unknown)}.`,
   };
 }
 

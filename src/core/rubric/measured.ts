@@ -31,3 +31,8 @@ export function clean(value: number): number {
 export function unknownNote(unknown: number, what = "dòng"): string {
   return unknown > 0 ? `; ${unknown} ${what} thiếu hoặc sai dữ liệu` : "";
 }
+
+/** `Không có vụ việc…` rather than `0 vụ việc…`. */
+export function howMany(count: number, what: string): string {
+  return count === 0 ? `Không có ${what}` : `${count} ${what}`;
+}

@@ -5,7 +5,7 @@ import { CLASSIFICATION_RANK, CLASSIFICATIONS, type Classification, headerOf } f
 import { listLabel } from "../values/list";
 import type { RubricContext } from "./context";
 import { judgeAtLeast, judgeAtMost, judgeShare, shareOf } from "./judge";
-import { type Measured, type Rule, sheetMissing, unknownNote } from "./measured";
+import { howMany, type Measured, type Rule, sheetMissing, unknownNote } from "./measured";
 
 const label = (classification: Classification) => listLabel(CLASSIFICATIONS, classification);
 
@@ -168,7 +168,7 @@ export const openComplaints: Rule = (context, threshold) => {
     status: judgeAtMost(count, unknown, max),
     value: count,
     threshold: max,
-    detail: `${count} khiếu nại, tố cáo tồn đọng hoặc vượt cấp${unknownNote(unknown)}.`,
+    detail: `${howMany(count, "khiếu nại, tố cáo tồn đọng hoặc vượt cấp")}${unknownNote(unknown)}.`,
   };
 };
 
@@ -189,6 +189,6 @@ export const inspections: Rule = (context, threshold) => {
     status: judgeAtLeast(count, unknown, min),
     value: count,
     threshold: min,
-    detail: `${count} cuộc kiểm tra, giám sát trong năm${unknownNote(unknown)}.`,
+    detail: `${howMany(count, "cuộc kiểm tra, giám sát trong năm")}${unknownNote(unknown)}.`,
   };
 };

@@ -5,7 +5,7 @@ import { headerOf, type MeetingType } from "../schema";
 import { lastDayOfMonth } from "../values/day";
 import { countedMember, type RubricContext } from "./context";
 import { judgeAtMost, judgeShare, judgeYes, shareOf } from "./judge";
-import { type Measured, type Rule, sheetMissing, unknownNote } from "./measured";
+import { howMany, type Measured, type Rule, sheetMissing, unknownNote } from "./measured";
 import { CELL_MEETING, REGULAR, REGULAR_OR_THEMATIC, selectMeetings, THEMATIC } from "./meeting-sets";
 
 function elapsedMonths(context: RubricContext): number {
@@ -189,7 +189,7 @@ export const poorMeetings: Rule = (context, threshold) => {
     status: judgeAtMost(low, unknown, max),
     value: low,
     threshold: max,
-    detail: `${low} buổi sinh hoạt ở mức Trung bình hoặc Kém${unknownNote(unknown, "buổi")}.`,
+    detail: `${howMany(low, "buổi sinh hoạt ở mức Trung bình hoặc Kém")}${unknownNote(unknown, "buổi")}.`,
   };
 };
 
