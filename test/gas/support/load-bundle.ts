@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 
-export const BUNDLE_PATH = join(import.meta.dirname, "../../../dist/Code.js");
+/** Relative to the package root, where vitest and `npm run bench` run (this file is also bundled into the bench). */
+export const BUNDLE_PATH = join(process.cwd(), "dist/Code.js");
 
 export type BundleContext = vm.Context & Record<string, unknown>;
 
