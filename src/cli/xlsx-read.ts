@@ -11,7 +11,9 @@ const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const XLSX_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
 
 const notXlsx = (path: string) =>
-  new CliError(`Tệp "${path}" không phải bảng tính .xlsx (hãy lưu lại dưới dạng Excel .xlsx).`);
+  new CliError(
+    `Tệp "${path}" không phải bảng tính .xlsx hoặc đã bị hỏng (hãy mở rồi lưu lại dưới dạng Excel .xlsx).`,
+  );
 
 export function readFileBytes(path: string): Buffer {
   try {
