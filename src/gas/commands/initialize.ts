@@ -39,9 +39,16 @@ function offerVietnameseSettings(spreadsheet: Spreadsheet, ui: Ui): void {
   const locale = spreadsheet.getSpreadsheetLocale();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   if (locale === VIETNAM_LOCALE && timeZone === VIETNAM_TIME_ZONE) return;
+  const reasons = [
+    locale === VIETNAM_LOCALE
+      ? ""
+      : `Bảng tính đang dùng ngôn ngữ "${locale}": ngày gõ 03/07/2023 có thể bị hiểu thành ngày 7 tháng 3.`,
+    timeZone === VIETNAM_TIME_ZONE
+      ? ""
+      : `Bảng tính đang dùng múi giờ "${timeZone}": ngày hôm nay và ngày đánh giá cần tính theo giờ Việt Nam.`,
+  ].filter(Boolean);
   const question =
-    `Bảng tính đang dùng ngôn ngữ "${locale}" và múi giờ "${timeZone}". ` +
-    "Khi đó ngày gõ 03/07/2023 có thể bị hiểu thành ngày 7 tháng 3.\n\n" +
+    `${reasons.join("\n")}\n\n` +
     `Chuyển bảng tính sang ngôn ngữ Việt Nam (${VIETNAM_LOCALE}) và giờ Việt Nam (${VIETNAM_TIME_ZONE})?`;
   if (ui.alert(MENU_TITLE, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
   if (locale !== VIETNAM_LOCALE) spreadsheet.setSpreadsheetLocale(VIETNAM_LOCALE);
