@@ -138,6 +138,10 @@ describe("chibo4tot evaluate on what it cannot read", () => {
     ensureBuiltCli();
     folder = temporaryFolder();
     writeFileSync(join(folder, "ghi-chu.xlsx"), "Đây là một tệp văn bản, không phải bảng tính.\n");
+    writeFileSync(
+      join(folder, "hong.xlsx"),
+      Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(200, 7)]),
+    );
     await writeXlsx(join(folder, "khong-thong-tin.xlsx"), workbook({ ...goodYear(), info: null }));
     await writeXlsx(
       join(folder, "khong-nam.xlsx"),
@@ -154,6 +158,12 @@ describe("chibo4tot evaluate on what it cannot read", () => {
 
   it("says a text file named .xlsx is not an xlsx workbook", () => {
     expect(expectOneLineRefusal(runCli(["evaluate", "ghi-chu.xlsx"], folder))).toContain(
+      "không phải bảng tính .xlsx",
+    );
+  });
+
+  it("says a damaged zip is not a readable xlsx workbook", () => {
+    expect(expectOneLineRefusal(runCli(["evaluate", "hong.xlsx"], folder))).toContain(
       "không phải bảng tính .xlsx",
     );
   });
