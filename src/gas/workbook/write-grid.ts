@@ -1,9 +1,9 @@
 /**
  * Writes a ReportGrid to an empty sheet in a constant number of calls: one per style matrix, one per
- * merge, one RangeList for every border, one per run of equal column widths. Text is written with
+ * block of merges, one RangeList for every border, one per run of equal column widths. Text is written with
  * the `@` format first, so a value starting with `=`, `+`, `-` or `@` stays text.
  */
-import type { CellStyle, ReportCell, ReportGrid } from "../../core/report/grid";
+import type { CellStyle, GridArea, ReportCell, ReportGrid } from "../../core/report/grid";
 import { a1Range } from "./a1";
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -21,9 +21,7 @@ export function writeReportGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid:
   range.setValues(matrix(rows, (cell) => cell.value));
   range.setFontFamily(DOCUMENT_FONT);
   writeStyles(range, rows);
-  for (const area of grid.merges) {
-    sheet.getRange(area.row + 1, area.column + 1, area.rows, area.columns).merge();
-  }
+  writeMerges(sheet, grid.merges);
   if (grid.bordered.length > 0) {
     sheet
       .getRangeList(
@@ -34,6 +32,33 @@ export function writeReportGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid:
   for (const run of widthRuns(grid.columnWidths)) {
     sheet.setColumnWidths(run.start, run.count, run.width);
   }
+}
+
+/**
+ * SpreadsheetApp has no batch merge, so single-row merges spanning the same columns on consecutive
+ * rows become one block merged row by row (mergeAcross); the blocks come from one RangeList.
+ */
+function writeMerges(sheet: GoogleAppsScript.Spreadsheet.Sheet, merges: ReportGrid["merges"]): void {
+  const blocks: { area: GridArea; across: boolean }[] = [];
+  for (const area of [...merges].sort((a, b) => a.column - b.column || a.row - b.row)) {
+    const last = blocks[blocks.length - 1];
+    const continues =
+      last?.across &&
+      area.rows === 1 &&
+      last.area.column === area.column &&
+      last.area.columns === area.columns &&
+      last.area.row + last.area.rows === area.row;
+    if (last && continues) last.area = { ...last.area, rows: last.area.rows + 1 };
+    else blocks.push({ area, across: area.rows === 1 });
+  }
+  if (blocks.length === 0) return;
+  const ranges = sheet
+    .getRangeList(blocks.map(({ area }) => a1Range(area.row + 1, area.column + 1, area.rows, area.columns)))
+    .getRanges();
+  ranges.forEach((range, index) => {
+    if (blocks[index]?.across) range.mergeAcross();
+    else range.merge();
+  });
 }
 
 function numberFormat(cell: ReportCell): string {

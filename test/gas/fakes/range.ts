@@ -50,6 +50,7 @@ type Checked =
   | "setDataValidations"
   | "setDataValidation"
   | "merge"
+  | "mergeAcross"
   | "getMergedRanges"
   | "getRow"
   | "getColumn"
@@ -259,6 +260,13 @@ export class FakeRange implements FakeOf<Real, Checked, "setBorder" | "insertChe
     });
     return this;
   }
+  /** One merge per row of the range. */
+  mergeAcross(): this {
+    for (let row = 0; row < this.area.rows; row++) {
+      new FakeRange(this.world, this.data, { ...this.area, row: this.area.row + row, rows: 1 }).merge();
+    }
+    return this;
+  }
   getMergedRanges(): FakeRange[] {
     return this.data.merges
       .filter((merge) => overlaps(merge, this.area))
@@ -291,6 +299,10 @@ export class FakeRange implements FakeOf<Real, Checked, "setBorder" | "insertChe
   }
   activate(): this {
     this.world.spreadsheet.activeSheetId = this.data.id;
+    this.world.spreadsheet.activeRange = {
+      sheetId: this.data.id,
+      a1: a1Range(this.area.row, this.area.column, this.area.rows, this.area.columns),
+    };
     return this;
   }
 
