@@ -61,6 +61,8 @@ export interface SpreadsheetData {
   timeZone: string;
   locale: string;
   activeSheetId: number | null;
+  /** The selection `Range.activate()` made, in A1 notation on the sheet of that id. */
+  activeRange?: { readonly sheetId: number; readonly a1: string };
   readonly toasts: { readonly message: string; readonly title: string }[];
   nextSheetId: number;
 }

@@ -39,8 +39,11 @@ export function launchChromium(): Promise<Browser> {
 /** Stands in for `google.script.run`: chained handlers, one call per method name, async answers. */
 function installScriptRun(): void {
   type Handler = ((value: unknown) => void) | undefined;
-  const bridge = (window as unknown as { __callServer: (method: string, args: string) => Promise<string> })
-    .__callServer;
+  const page = globalThis as unknown as {
+    __callServer: (method: string, args: string) => Promise<string>;
+    google: unknown;
+  };
+  const bridge = page.__callServer;
   const runner = (success: Handler, failure: Handler): unknown =>
     new Proxy(
       {},
@@ -57,7 +60,7 @@ function installScriptRun(): void {
         },
       },
     );
-  (window as unknown as { google: unknown }).google = { script: { run: runner(undefined, undefined) } };
+  page.google = { script: { run: runner(undefined, undefined) } };
 }
 
 export async function openSidebar(browser: Browser, server: Server): Promise<SidebarPage> {
