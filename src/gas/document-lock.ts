@@ -2,7 +2,7 @@
 
 const LOCK_WAIT_MS = 10_000;
 
-export const BUSY_MESSAGE =
+const BUSY_MESSAGE =
   "Một thao tác khác của Chi bộ 4 tốt đang chạy trên bảng tính này. Vui lòng đợi giây lát rồi thử lại.";
 
 export type Locked<T> =

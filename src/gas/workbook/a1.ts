@@ -1,5 +1,5 @@
 /** A1 notation of 1-based cells: `columnLetter(28)` = `AB`. */
-export function columnLetter(column: number): string {
+function columnLetter(column: number): string {
   let letters = "";
   for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
     letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;

@@ -9,7 +9,7 @@ import { type DateReader, dateReader, isDate } from "./calendar";
 
 const INPUT_TITLES = new Set(Object.values(SHEETS).map((sheet) => fold(sheet.title)));
 
-export function isInputSheetName(name: string): boolean {
+function isInputSheetName(name: string): boolean {
   return INPUT_TITLES.has(fold(name));
 }
 

@@ -6,7 +6,7 @@
 
 const REPORT_MARK = "chibo4tot.report";
 
-export function isProductReport(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
+function isProductReport(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
   return sheet.getDeveloperMetadata().some((metadata) => metadata.getKey() === REPORT_MARK);
 }
 
