@@ -4,12 +4,13 @@
  * results cross as JSON, as they do between a real sidebar and Apps Script.
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SIDEBAR_URL = "https://sidebar.invalid/sidebar.html";
-export const SIDEBAR_HTML = fileURLToPath(new URL("../../../dist/sidebar.html", import.meta.url));
+/** Relative to the package root, where vitest and `npm run bench` run (the bench bundles this file). */
+export const SIDEBAR_HTML = join(process.cwd(), "dist/sidebar.html");
 
 export type Server = (method: string, args: unknown[]) => unknown;
 
