@@ -73,6 +73,27 @@ function drawBorders(worksheet: ExcelJS.Worksheet, area: GridArea): void {
   }
 }
 
+/**
+ * Opens the copy on the report, the tab the secretary wrote it for. Only that tab is selected: two
+ * selected tabs would be grouped in Excel, and typing would change both.
+ */
+function showFirst(workbook: ExcelJS.Workbook, report: ExcelJS.Worksheet): void {
+  for (const worksheet of workbook.worksheets) {
+    const selected = worksheet === report;
+    // A sheet without a view (the hidden lists) reads as null. `tabSelected` is missing from the typings.
+    const views: object[] = worksheet.views?.length ? worksheet.views : [{}];
+    worksheet.views = views.map((view) => ({
+      ...view,
+      tabSelected: selected,
+    })) as unknown as ExcelJS.WorksheetView[];
+  }
+  const activeTab = workbook.worksheets.indexOf(report);
+  const [view] = workbook.views ?? [];
+  workbook.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, visibility: "visible", ...view, activeTab },
+  ];
+}
+
 /** Replaces (or adds) the grid's tab in `workbook`. */
 export function writeReportSheet(workbook: ExcelJS.Workbook, grid: ReportGrid): ExcelJS.Worksheet {
   for (const existing of workbook.worksheets) {
@@ -116,5 +137,6 @@ export function writeReportSheet(workbook: ExcelJS.Workbook, grid: ReportGrid): 
       merge.column + merge.columns,
     );
   }
+  showFirst(workbook, worksheet);
   return worksheet;
 }
