@@ -7,7 +7,7 @@ import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const ui = join(root, "src/ui");
-export const SIDEBAR_OUT = join(root, "dist/sidebar.html");
+const SIDEBAR_OUT = join(root, "dist/sidebar.html");
 const BUDGET_BYTES = 80 * 1024;
 
 async function bundle(entry) {
