@@ -95,8 +95,9 @@ function syntheticWorkbook(members: number, meetings: number): WorkbookTables {
   ];
   for (let index = 0; index < meetings; index++) {
     const absent = memberName((index * 7) % members);
+    // In date order through the year, so every month holds every type of meeting.
     meetingRows.push([
-      day((index % 12) + 1, (index % 27) + 1),
+      day(Math.floor((index * 12) / meetings) + 1, (index % 27) + 1),
       MEETING_TYPES[index % MEETING_TYPES.length] ?? "Thường kỳ",
       120,
       Math.max(1, Math.floor(members * 0.95)),
