@@ -69,6 +69,21 @@ export function clearFieldErrors(form: HTMLFormElement): void {
   for (const field of form.querySelectorAll("[aria-invalid]")) field.removeAttribute("aria-invalid");
 }
 
+/** The outcome of a save, under the form's button where the secretary is looking. */
+export function showFormStatus(form: HTMLFormElement, kind: "success" | "error", message: string): void {
+  let status = form.querySelector<HTMLElement>(".form-status");
+  if (!status) {
+    status = h("p", { class: "form-status", role: "status" });
+    form.append(status);
+  }
+  status.className = `form-status form-status-${kind}`;
+  status.textContent = message;
+}
+
+export function clearFormStatus(form: HTMLFormElement): void {
+  form.querySelector(".form-status")?.remove();
+}
+
 export function setBusy(button: HTMLButtonElement, busyLabel: string | null): void {
   if (busyLabel !== null) {
     button.dataset.label = button.textContent ?? "";

@@ -2,7 +2,15 @@
 import type { CellTarget, FieldProblem, SaveResponse, StateResponse } from "../gas/sidebar/protocol";
 import { renderDashboard } from "./dashboard";
 import { byId } from "./dom";
-import { clearFieldErrors, echoDates, type FieldError, setBusy, showFieldErrors } from "./form-fields";
+import {
+  clearFieldErrors,
+  clearFormStatus,
+  echoDates,
+  type FieldError,
+  setBusy,
+  showFieldErrors,
+  showFormStatus,
+} from "./form-fields";
 import { meetingForm } from "./meeting-form";
 import { memberForm } from "./member-form";
 import { clearNotice, showNotice } from "./notice";
@@ -78,6 +86,7 @@ async function submit<D>(
   what: string,
 ): Promise<void> {
   const { draft, errors } = entry.read();
+  clearFormStatus(entry.form);
   if (errors.length > 0) {
     showFieldErrors(entry.form, errors);
     return;
@@ -89,15 +98,16 @@ async function submit<D>(
     const response = await save(draft);
     if (!response.ok) {
       showFieldErrors(entry.form, asFieldErrors(response.problems));
-      showNotice("error", response.message);
+      showFormStatus(entry.form, "error", response.message);
       return;
     }
     entry.reset();
     const saved = `Đã ghi ${what} vào dòng ${response.row} của sheet ${response.sheet}.`;
     const warnings = response.warnings.map((warning) => warning.message).join(" ");
-    if (paint(response.state)) showNotice("success", warnings ? `${saved} Lưu ý: ${warnings}` : saved);
+    if (paint(response.state)) clearNotice();
+    showFormStatus(entry.form, "success", warnings ? `${saved} Lưu ý: ${warnings}` : saved);
   } catch (error) {
-    showNotice("error", failureMessage(error));
+    showFormStatus(entry.form, "error", failureMessage(error));
   } finally {
     if (button) setBusy(button, null);
   }

@@ -100,7 +100,7 @@ describe("quick entry", () => {
     await page.click("#meeting-form button[type=submit]");
 
     await expect.poll(() => page.locator('[data-indicator="SH1"]').getAttribute("data-status")).toBe("pass");
-    expect(await page.locator("#notice").textContent()).toContain("Đã ghi buổi sinh hoạt");
+    expect(await page.locator("#meeting-form .form-status").textContent()).toContain("Đã ghi buổi sinh hoạt");
     const written = lastRow(valuesOf(sheetNamed(sheets.google, "Sinh hoạt")));
     expect(written).toMatchObject({
       [headerOf("meetings", "date")]: dateSerial(date(GOOD_YEAR, 7, 10)),
@@ -148,7 +148,9 @@ describe("quick entry", () => {
     await page.focus("#p-note");
     await page.keyboard.press("Enter");
 
-    await expect.poll(() => page.locator("#notice").textContent()).toContain("Đã ghi đảng viên");
+    await expect
+      .poll(() => page.locator("#member-form .form-status").textContent())
+      .toContain("Đã ghi đảng viên");
     const written = lastRow(valuesOf(sheetNamed(sheets.google, "Đảng viên")));
     expect(written).toMatchObject({
       [headerOf("members", "name")]: "Lý Thị Mai",
@@ -157,6 +159,25 @@ describe("quick entry", () => {
     });
     const options = await page.locator("#absentee-name option").allTextContents();
     expect(options).toContain("Lý Thị Mai");
+    await page.close();
+  });
+
+  it("refuses in the form a member the engine finds to be a duplicate, and writes nothing", async () => {
+    // Hoà and Hòa are one name with the tone mark placed differently: only the engine's check knows.
+    const sheets = sheetsServer({ members: [...goodYear().members, officialMember("Nguyễn Văn Hòa")] });
+    const before = valuesOf(sheetNamed(sheets.google, "Đảng viên"));
+    const sidebar = await openSidebar(browser, sheets.server);
+    const { page } = sidebar;
+    await page.click("#member-panel summary");
+    await page.fill("#p-name", "Nguyễn Văn Hoà");
+    await page.fill("#p-admission", "2015-09-02");
+    await page.click("#member-form button[type=submit]");
+
+    await expect.poll(() => page.locator("#member-form-name-error").textContent()).toContain("trùng");
+    expect(await page.locator("#p-name").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#member-form .form-status").textContent()).toContain("Chưa lưu");
+    expect(sidebar.calls).toEqual(["getSidebarState", "saveMember"]);
+    expect(valuesOf(sheetNamed(sheets.google, "Đảng viên"))).toEqual(before);
     await page.close();
   });
 
