@@ -41,3 +41,15 @@ export function personNameKeys(text: string): PersonNameKeys {
   const decomposed = decomposedName(text);
   return { exact: exactKey(decomposed), loose: () => looseKey(decomposed) };
 }
+
+const RAW_HONORIFIC = /^(đ\/c|Đ\/c|Đ\/C|đ\.c|d\/c|D\/c|đồng chí|Đồng chí|Đồng Chí)\s+/;
+
+/**
+ * The name as typed without a trailing note or a common honorific, untouched otherwise: a cheap first
+ * probe (`Nguyễn Văn A (ốm)` → `Nguyễn Văn A`) before the full keys are worked out.
+ */
+export function plainName(text: string): string {
+  let name = text.trim();
+  if (name.endsWith(")")) name = name.replace(TRAILING_NOTE, "");
+  return name.replace(RAW_HONORIFIC, "");
+}

@@ -1,5 +1,5 @@
 /** Name lists (absentees, members concerned) matched to the `Họ và tên` of `Đảng viên` (spec §2). */
-import { personNameKeys } from "../text/person-name";
+import { personNameKeys, plainName } from "../text/person-name";
 
 export type NameMatch =
   | { readonly kind: "member"; readonly index: number; readonly withoutDiacritics: boolean }
@@ -65,7 +65,7 @@ export function splitNameList(text: string): string[] {
 }
 
 export function matchName(index: MemberNameIndex, name: string): NameMatch {
-  let match = index.matched.get(name);
+  let match = index.matched.get(name) ?? index.matched.get(plainName(name));
   if (!match) {
     match = freshMatch(index, name);
     index.matched.set(name, match);
