@@ -53,6 +53,14 @@ function addSpan(draft: Draft, value: string, style: CellStyle, from = 0, to = C
   return row;
 }
 
+/**
+ * An empty row merged across, like the text rows around it: consecutive merged rows are merged in one call
+ * by the Apps Script writer, so gaps merged too keep the number of calls small.
+ */
+function addGap(draft: Draft): void {
+  addSpan(draft, "", {});
+}
+
 /** A row with a left half (columns 0–1) and a right half (columns 2–3), each merged. */
 function addHalves(draft: Draft, left: ReportCell, right: ReportCell): void {
   const row = addRow(draft, [left, blank(), right, blank()]);
@@ -82,13 +90,13 @@ function addHeader(draft: Draft, assessment: Assessment): void {
     centered("Số …-BC/CB"),
     centered(placeAndDate(facts.place, parseIsoDate(evaluation.asOf)), { italic: true }),
   );
-  addRow(draft);
+  addGap(draft);
   addSpan(draft, `BÁO CÁO ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN MÔ HÌNH "CHI BỘ BỐN TỐT" NĂM ${evaluation.year}`, {
     ...CENTER,
     bold: true,
     fontSize: 14,
   });
-  addRow(draft);
+  addGap(draft);
 }
 
 function addMembers(draft: Draft, members: MemberSummary): void {
@@ -99,7 +107,7 @@ function addMembers(draft: Draft, members: MemberSummary): void {
     `- Đảng viên được miễn sinh hoạt: ${members.exempt} đồng chí.`,
   ];
   for (const line of lines) addSpan(draft, line, { wrap: true });
-  addRow(draft);
+  addGap(draft);
 }
 
 function statusCell(status: Status, bold = false): ReportCell {
@@ -122,7 +130,7 @@ function addCriterion(draft: Draft, criterion: CriterionResult, index: number): 
     ]);
   }
   draft.bordered.push({ row: top, column: 0, rows: criterion.indicators.length + 1, columns: COLUMNS });
-  addRow(draft);
+  addGap(draft);
 }
 
 function addSignature(draft: Draft, assessment: Assessment): void {
@@ -142,8 +150,8 @@ function addSignature(draft: Draft, assessment: Assessment): void {
     right("BÍ THƯ", { bold: true }),
   );
   addHalves(draft, left("- Lưu hồ sơ chi bộ."), blank());
-  addRow(draft);
-  addRow(draft);
+  addHalves(draft, blank(), blank());
+  addHalves(draft, blank(), blank());
   addHalves(draft, blank(), right(facts.secretary?.trim() ?? "", { bold: true }));
 }
 
@@ -158,7 +166,7 @@ export function buildReport(assessment: Assessment): ReportGrid {
   });
   addSpan(draft, "III. KẾT LUẬN", HEADING);
   addSpan(draft, conclusionText(evaluation), { bold: true, wrap: true, vertical: "top" });
-  addRow(draft);
+  addGap(draft);
   addSignature(draft, assessment);
   return {
     sheetName: reportSheetName(evaluation.year),
