@@ -18,24 +18,6 @@ export function parseIncidents(
     const read = rowReader(sheet, dataRow, log);
     const date = read.date("date");
     const type = read.list<IncidentType>("type");
-    if (date === null) {
-      log.add(
-        "error",
-        sheet.name,
-        read.row,
-        read.header("date"),
-        "Thiếu ngày; hãy nhập ngày theo dạng dd/mm/yyyy.",
-      );
-    }
-    if (type === null) {
-      log.add(
-        "error",
-        sheet.name,
-        read.row,
-        read.header("type"),
-        "Thiếu loại sự việc; hãy chọn Kiểm tra, Giám sát, Khiếu nại, tố cáo, Vi phạm hoặc Mất đoàn kết.",
-      );
-    }
     readNameList(read, "members", directory, log);
     return {
       row: read.row,

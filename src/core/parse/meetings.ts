@@ -68,24 +68,6 @@ export function parseMeetings(
     const read = rowReader(sheet, dataRow, log);
     const date = read.date("date");
     const type = read.list<MeetingType>("type");
-    if (date === null) {
-      log.add(
-        "error",
-        sheet.name,
-        read.row,
-        read.header("date"),
-        "Thiếu ngày họp; hãy nhập ngày theo dạng dd/mm/yyyy.",
-      );
-    }
-    if (type === null) {
-      log.add(
-        "error",
-        sheet.name,
-        read.row,
-        read.header("type"),
-        "Thiếu loại sinh hoạt; hãy chọn Thường kỳ, Chuyên đề, Thường kỳ kết hợp chuyên đề, Chi ủy hoặc Bất thường.",
-      );
-    }
     if (typeof date === "number") warnIfOtherYear(read, date, type ?? undefined, year, log);
     const month = read.number("month");
     return {

@@ -20,25 +20,7 @@ export function parseMembers(tables: WorkbookTables, log: IssueLog): ParsedMembe
   const members = sheet.rows.map((dataRow): Member => {
     const read = rowReader(sheet, dataRow, log);
     const name = read.text("name");
-    if (name === null) {
-      log.add(
-        "error",
-        sheet.name,
-        read.row,
-        read.header("name"),
-        "Thiếu họ và tên; hãy nhập họ và tên đảng viên.",
-      );
-    }
     const admission = read.date("admissionDate");
-    if (admission === null) {
-      log.add(
-        "error",
-        sheet.name,
-        read.row,
-        read.header("admissionDate"),
-        "Thiếu ngày vào Đảng; hãy nhập ngày kết nạp theo dạng dd/mm/yyyy.",
-      );
-    }
     const role = read.list<Role>("role");
     const discipline = read.list<Discipline>("discipline");
     return {

@@ -1,7 +1,7 @@
 /**
  * Reads the fields of one data row by their schema kind and logs each bad cell as an issue at its
  * sheet, row and column. Every reader returns the value, `null` for a blank cell, or `undefined` when the
- * value is unknown (it raised an error, or its required column is missing).
+ * value is unknown (it raised an error, a required cell is blank, or its required column is missing).
  */
 import type { Column, ListValue } from "../schema";
 import type { CellValue } from "../table";
@@ -47,7 +47,20 @@ export function rowReader(sheet: LocatedSheet, dataRow: DataRow, log: IssueLog):
   };
   function settle<T>(key: string, read: CellRead<T>): T | null | undefined {
     if (sheet.missingRequired.has(key)) return undefined;
-    if (read.kind === "blank") return null;
+    if (read.kind === "blank") {
+      const column = columnOf(key);
+      if (column.required) {
+        log.add(
+          "error",
+          sheet.name,
+          dataRow.row,
+          column.header,
+          `Thiếu ${column.header} (cột bắt buộc). ${column.note}`,
+        );
+        return undefined;
+      }
+      return null;
+    }
     if (read.kind === "value") return read.value;
     log.add("error", sheet.name, dataRow.row, columnOf(key).header, read.message);
     return undefined;

@@ -12,15 +12,6 @@ export function parseTasks(tables: WorkbookTables, log: IssueLog): Task[] | unde
   return sheet.rows.map((dataRow): Task => {
     const read = rowReader(sheet, dataRow, log);
     const title = read.text("title");
-    if (title === null) {
-      log.add(
-        "error",
-        sheet.name,
-        read.row,
-        read.header("title"),
-        "Thiếu tên nhiệm vụ, chỉ tiêu; hãy ghi nội dung.",
-      );
-    }
     return {
       row: read.row,
       title: title ?? "",

@@ -5,6 +5,7 @@
 import type { IssueLog } from "../parse/issues";
 import type { CellInfo, CellYearRecords, Incident, Meeting, Member, Task } from "../parse/records";
 import { type Day, dayOf } from "../values/day";
+import { countAtMost } from "./sorted";
 
 export interface RubricContext {
   readonly year: number;
@@ -48,18 +49,6 @@ export function activeOn(member: Member, day: Day): boolean | undefined {
 
 function sortedDays(days: number[]): Float64Array {
   return Float64Array.from(days).sort();
-}
-
-/** How many of the sorted days are ≤ day. */
-function countAtMost(sorted: Float64Array, day: Day): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sorted[middle] as number) <= day) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**

@@ -2,8 +2,8 @@
 import type { IncidentType } from "../schema";
 import { monthOfDay } from "../values/day";
 import type { RubricContext } from "./context";
-import { judgeAtMost, judgeYes } from "./judge";
-import { howMany, type Measured, type Rule, sheetMissing, unknownNote } from "./measured";
+import { judgeAtMost } from "./judge";
+import { howMany, type Measured, type Rule, sheetMissing, unknownNote, yesNoMeasure } from "./measured";
 import { CELL_MEETING } from "./meeting-sets";
 
 /** KL1: member rows, on the roster or not, whose `Kỷ luật` is not Không. */
@@ -50,20 +50,12 @@ export const disunity: Rule = (context, threshold) =>
   incidentCount(context, "disunity", threshold as number, "biểu hiện mất đoàn kết");
 
 /** KL4: the cell has working rules. */
-export const workingRules: Rule = (context) => {
-  const value = context.info.workingRules;
-  return {
-    status: judgeYes(value),
-    value: value === undefined ? null : value ? "Có" : "Không",
-    threshold: "Có",
-    detail:
-      value === undefined
-        ? "Chưa ghi mục Có quy chế làm việc."
-        : value
-          ? "Chi bộ có quy chế làm việc."
-          : "Chi bộ chưa có quy chế làm việc.",
-  };
-};
+export const workingRules: Rule = (context) =>
+  yesNoMeasure(context.info.workingRules, {
+    yes: "Chi bộ có quy chế làm việc.",
+    no: "Chi bộ chưa có quy chế làm việc.",
+    unknown: "Chưa ghi mục Có quy chế làm việc.",
+  });
 
 /**
  * KL5: for each member, the distinct months with an unexcused absence from a cell meeting; fails when one

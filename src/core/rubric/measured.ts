@@ -2,6 +2,7 @@
 import type { Status } from "../result";
 import type { RubricContext } from "./context";
 import type { Threshold } from "./definitions";
+import { judgeYes } from "./judge";
 
 export interface Measured {
   readonly status: Status;
@@ -35,4 +36,17 @@ export function unknownNote(unknown: number, what = "dòng"): string {
 /** `Không có vụ việc…` rather than `0 vụ việc…`. */
 export function howMany(count: number, what: string): string {
   return count === 0 ? `Không có ${what}` : `${count} ${what}`;
+}
+
+/** SH10, KL4: a yes/no item of `Thông tin chung`; yes passes. */
+export function yesNoMeasure(
+  value: boolean | undefined,
+  details: { readonly yes: string; readonly no: string; readonly unknown: string },
+): Measured {
+  return {
+    status: judgeYes(value),
+    value: value === undefined ? null : value ? "Có" : "Không",
+    threshold: "Có",
+    detail: value === undefined ? details.unknown : value ? details.yes : details.no,
+  };
 }

@@ -4,9 +4,10 @@ import type { Meeting } from "../parse/records";
 import { headerOf, type MeetingType } from "../schema";
 import { lastDayOfMonth } from "../values/day";
 import { countedMember, type RubricContext } from "./context";
-import { judgeAtMost, judgeShare, judgeYes, shareOf } from "./judge";
-import { howMany, type Measured, type Rule, sheetMissing, unknownNote } from "./measured";
+import { judgeAtMost, judgeShare, shareOf } from "./judge";
+import { howMany, type Measured, type Rule, sheetMissing, unknownNote, yesNoMeasure } from "./measured";
 import { CELL_MEETING, REGULAR, REGULAR_OR_THEMATIC, selectMeetings, THEMATIC } from "./meeting-sets";
+import { latestAtMost } from "./sorted";
 
 function elapsedMonths(context: RubricContext): number {
   let months = 0;
@@ -54,18 +55,6 @@ export const monthlyRegular: Rule = (context) =>
 /** SH2: every elapsed quarter has a thematic meeting. */
 export const quarterlyThematic: Rule = (context) =>
   periodRule(context, THEMATIC, 3, { period: "quý", kind: "sinh hoạt chuyên đề" });
-
-/** The latest of the sorted days that is ≤ day, or undefined. */
-function latestAtMost(sorted: readonly number[], day: number): number | undefined {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sorted[middle] as number) <= day) low = middle + 1;
-    else high = middle;
-  }
-  return low === 0 ? undefined : sorted[low - 1];
-}
 
 /**
  * SH3: every regular meeting has a `Chi ủy` meeting strictly after the previous regular meeting (of any
@@ -316,17 +305,9 @@ export const commitments: Rule = (context, threshold) => {
 };
 
 /** SH10: the flag salute at the start of the week. */
-export const flagSalute: Rule = (context) => {
-  const value = context.info.flagSalute;
-  return {
-    status: judgeYes(value),
-    value: value === undefined ? null : value ? "Có" : "Không",
-    threshold: "Có",
-    detail:
-      value === undefined
-        ? "Chưa ghi mục Chào cờ đầu tuần."
-        : value
-          ? "Đảng viên thực hiện chào cờ đầu tuần."
-          : "Chưa thực hiện chào cờ đầu tuần.",
-  };
-};
+export const flagSalute: Rule = (context) =>
+  yesNoMeasure(context.info.flagSalute, {
+    yes: "Đảng viên thực hiện chào cờ đầu tuần.",
+    no: "Chưa thực hiện chào cờ đầu tuần.",
+    unknown: "Chưa ghi mục Chào cờ đầu tuần.",
+  });
