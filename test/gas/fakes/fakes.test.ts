@@ -158,3 +158,63 @@ describe("the small services", () => {
     expect(locks.getDocumentLock().tryLock(1000)).toBe(false);
   });
 });
+
+describe("the fake Drive", () => {
+  type DriveService = Pick<GoogleAppsScript.Drive, "Files" | "Permissions">;
+  const SHEETS = "application/vnd.google-apps.spreadsheet";
+
+  function driveWithFile() {
+    const { google, app, spreadsheet } = fakeSpreadsheet();
+    const drive = google.globals.Drive as DriveService;
+    const id = drive.Files.create({ name: "Bản sao", mimeType: SHEETS }).id ?? "";
+    return { google, app, spreadsheet, drive, id };
+  }
+
+  it("creates a spreadsheet owned by the account, with one blank tab, that openById opens", () => {
+    const { app, drive, id } = driveWithFile();
+    const opened = app.openById(id);
+    expect(opened.getName()).toBe("Bản sao");
+    expect(opened.getSheets().map((sheet) => sheet.getName())).toEqual(["Sheet1"]);
+    expect(drive.Permissions.list(id).permissions?.map((permission) => permission.role)).toEqual(["owner"]);
+    expect(drive.Files.get(id, { fields: "trashed" }).trashed).toBe(false);
+  });
+
+  it("adds and removes readers, refuses to remove the owner, and fails on an unknown file", () => {
+    const { google, drive, id } = driveWithFile();
+    const added = drive.Permissions.create({ type: "user", role: "reader", emailAddress: "A@b.vn" }, id, {
+      sendNotificationEmail: true,
+      emailMessage: "xin gửi",
+    });
+    expect(added.emailAddress).toBe("a@b.vn");
+    expect(google.drive.notifications).toEqual([{ email: "a@b.vn", message: "xin gửi" }]);
+    drive.Permissions.remove(id, added.id ?? "");
+    expect(() => drive.Permissions.remove(id, "owner")).toThrow(/owner/);
+    expect(() => drive.Files.get("nope")).toThrow(/File not found: nope/);
+  });
+
+  it("refuses the addresses a test tells it to refuse", () => {
+    const { google, drive, id } = driveWithFile();
+    google.drive.refusedViewers.set("x@y.vn", "Invalid sharing request");
+    expect(() =>
+      drive.Permissions.create({ type: "user", role: "reader", emailAddress: "x@y.vn" }, id, {}),
+    ).toThrow(/permissions.create failed with error: Invalid sharing request/);
+  });
+
+  it("copies a sheet to another spreadsheet with its values, formats and merges", () => {
+    const { app, spreadsheet, id } = driveWithFile();
+    const sheet = spreadsheet.getSheets()[0] as GoogleAppsScript.Spreadsheet.Sheet;
+    sheet.getRange(1, 1, 1, 2).setValues([["Tiêu đề", "=A1"]]);
+    sheet.getRange(1, 1, 1, 2).merge();
+    sheet.getRange(1, 1).setFontWeight("bold");
+    const copy = sheet.copyTo(app.openById(id));
+    expect(copy.getName()).toBe(`Copy of ${sheet.getName()}`);
+    expect(copy.getRange(1, 1).getFontWeights()).toEqual([["bold"]]);
+    expect(
+      copy
+        .getRange(1, 1, 1, 2)
+        .getMergedRanges()
+        .map((range) => range.getA1Notation()),
+    ).toEqual(["A1:B1"]);
+    expect(app.openById(id).getSheets()).toHaveLength(2);
+  });
+});

@@ -6,6 +6,7 @@
 import type { CalendarDate } from "../../../src/core/table";
 import { dateSerial } from "../../../src/gas/workbook/calendar";
 import { CallLog, counted } from "./call-log";
+import { type DriveState, fakeDrive, newDriveState } from "./drive";
 import {
   AUTH_MODES,
   FakeHtmlService,
@@ -17,12 +18,13 @@ import {
   type PropertyStores,
 } from "./services";
 import { cellAt, newSheetData, type SheetData, type SpreadsheetData, valuesOf } from "./sheet-data";
-import { FakeSpreadsheet, FakeSpreadsheetApp, sheetApiFactory } from "./spreadsheet";
+import { type FakeSpreadsheet, FakeSpreadsheetApp, sheetApiFactory, spreadsheetApi } from "./spreadsheet";
 import { FakeUi, newUiRecord, type UiRecord } from "./ui";
 import { isDateFormat, storeEntered } from "./user-entered";
 import type { World } from "./world";
 
 export { CallLog } from "./call-log";
+export type { DriveFileData, DriveState, PermissionData } from "./drive";
 export { AUTH_MODES } from "./services";
 export type { CellData, SheetData, SpreadsheetData } from "./sheet-data";
 export { valuesOf } from "./sheet-data";
@@ -46,6 +48,8 @@ export interface FakeGoogle {
   readonly ui: UiRecord;
   readonly lock: LockState;
   readonly properties: PropertyStores;
+  /** The secretary's Drive as the advanced Drive service and SpreadsheetApp.openById see it. */
+  readonly drive: DriveState;
 }
 
 export function createFakeGoogle(options: FakeOptions = {}): FakeGoogle {
@@ -64,18 +68,47 @@ export function createFakeGoogle(options: FakeOptions = {}): FakeGoogle {
   const ui = newUiRecord();
   const lock: LockState = { heldElsewhere: false, held: false, waits: [] };
   const properties: PropertyStores = { document: new Map(), script: new Map(), user: new Map() };
+  const drive = newDriveState();
   const fakeUi = counted(new FakeUi(log, ui), "Ui", log);
-  const fakeSpreadsheet = counted(new FakeSpreadsheet(world), "Spreadsheet", log);
+  const fakeSpreadsheet = spreadsheetApi(world);
   const globals = {
-    SpreadsheetApp: counted(new FakeSpreadsheetApp(log, fakeSpreadsheet, fakeUi), "SpreadsheetApp", log),
+    SpreadsheetApp: counted(
+      new FakeSpreadsheetApp(log, fakeSpreadsheet, fakeUi, driveOpener(log, drive)),
+      "SpreadsheetApp",
+      log,
+    ),
     LockService: counted(new FakeLockService(log, lock), "LockService", log),
     Utilities: counted(new FakeUtilities(), "Utilities", log),
     Session: counted(new FakeSession(options.scriptTimeZone ?? "Asia/Ho_Chi_Minh"), "Session", log),
     PropertiesService: counted(new FakePropertiesService(log, properties), "PropertiesService", log),
     HtmlService: counted(new FakeHtmlService(log, options.files ?? new Map()), "HtmlService", log),
     ScriptApp: { AuthMode: AUTH_MODES },
+    Drive: fakeDrive(drive, log),
   };
-  return { globals, log, spreadsheet, ui, lock, properties };
+  return { globals, log, spreadsheet, ui, lock, properties, drive };
+}
+
+/** SpreadsheetApp.openById on the fake Drive: one Spreadsheet object per file, trashed ones too. */
+function driveOpener(log: CallLog, drive: DriveState): (id: string) => FakeSpreadsheet {
+  const opened = new Map<string, FakeSpreadsheet>();
+  return (id) => {
+    const file = drive.files.get(id);
+    if (!file)
+      throw new Error(
+        "Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.",
+      );
+    let spreadsheet = opened.get(id);
+    if (!spreadsheet) {
+      const world: World = {
+        log,
+        spreadsheet: file.spreadsheet,
+        sheetApi: sheetApiFactory(log, () => world),
+      };
+      spreadsheet = spreadsheetApi(world);
+      opened.set(id, spreadsheet);
+    }
+    return spreadsheet;
+  };
 }
 
 export function sheetNamed(google: FakeGoogle, name: string): SheetData {

@@ -57,6 +57,10 @@ export interface SheetData {
 }
 
 export interface SpreadsheetData {
+  /** The Drive id; the secretary's own spreadsheet has none. */
+  readonly id?: string;
+  /** The title; the secretary's own spreadsheet has none. */
+  name?: string;
   readonly sheets: SheetData[];
   timeZone: string;
   locale: string;

@@ -4,9 +4,9 @@ import { parseA1 } from "./parse-a1";
 import { FakeDeveloperMetadata, FakeProtection } from "./protection";
 import { FakeRange } from "./range";
 import { FakeRangeList } from "./range-list";
-import { type Area, contentExtent, DEFAULT_COLUMN_WIDTH, type SheetData } from "./sheet-data";
+import { type Area, contentExtent, DEFAULT_COLUMN_WIDTH, newSheetData, type SheetData } from "./sheet-data";
 import type { Assert, FakeOf, OnlyReal } from "./surface";
-import type { World } from "./world";
+import { type World, worldOf } from "./world";
 
 type Real = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -32,7 +32,8 @@ type Checked =
   | "addDeveloperMetadata"
   | "getDeveloperMetadata"
   | "protect"
-  | "activate";
+  | "activate"
+  | "copyTo";
 
 export class FakeSheet implements FakeOf<Real, Checked, "getRange"> {
   constructor(
@@ -142,6 +143,26 @@ export class FakeSheet implements FakeOf<Real, Checked, "getRange"> {
   activate(): this {
     this.world.spreadsheet.activeSheetId = this.data.id;
     return this;
+  }
+  /**
+   * A copy at the end of another spreadsheet, named `Copy of …`: values, formulas as written, formats,
+   * merges, widths and frozen rows. Developer metadata and protections stay behind.
+   */
+  copyTo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): unknown {
+    const target = worldOf(spreadsheet);
+    const taken = new Set(target.spreadsheet.sheets.map((sheet) => sheet.name.toLowerCase()));
+    let name = `Copy of ${this.data.name}`;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `Copy ${n} of ${this.data.name}`;
+    const copy = newSheetData(target.spreadsheet, name);
+    copy.maxRows = this.data.maxRows;
+    copy.maxColumns = this.data.maxColumns;
+    copy.cells.push(...this.data.cells.map((row) => row.map((cell) => ({ ...cell }))));
+    copy.merges.push(...this.data.merges.map((area) => ({ ...area })));
+    for (const [column, width] of this.data.columnWidths) copy.columnWidths.set(column, width);
+    copy.frozenRows = this.data.frozenRows;
+    copy.hiddenGridlines = this.data.hiddenGridlines;
+    target.spreadsheet.sheets.push(copy);
+    return target.sheetApi(copy);
   }
 
   private range(area: Area): FakeRange {

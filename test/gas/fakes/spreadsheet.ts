@@ -5,7 +5,7 @@ import { FakeSheet } from "./sheet";
 import { newSheetData, type SheetData } from "./sheet-data";
 import type { Assert, FakeOf, OnlyReal } from "./surface";
 import type { FakeUi } from "./ui";
-import type { World } from "./world";
+import { registerWorld, type World } from "./world";
 
 type Real = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type RealApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -21,7 +21,9 @@ type Checked =
   | "getSpreadsheetLocale"
   | "setSpreadsheetLocale"
   | "getId"
-  | "getName";
+  | "getName"
+  | "getUrl"
+  | "rename";
 
 export class FakeSpreadsheet implements FakeOf<Real, Checked, "insertSheet" | "toast"> {
   constructor(private readonly world: World) {}
@@ -83,11 +85,24 @@ export class FakeSpreadsheet implements FakeOf<Real, Checked, "insertSheet" | "t
     this.world.spreadsheet.toasts.push({ message: String(message), title: String(title ?? "") });
   }
   getId(): string {
-    return "fake-spreadsheet";
+    return this.world.spreadsheet.id ?? "fake-spreadsheet";
   }
   getName(): string {
-    return "Chi bộ (bản thử)";
+    return this.world.spreadsheet.name ?? "Chi bộ (bản thử)";
   }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.getId()}/edit`;
+  }
+  rename(newName: string): void {
+    this.world.spreadsheet.name = newName;
+  }
+}
+
+/** The counted Spreadsheet of a world, known to `Sheet.copyTo` as a destination. */
+export function spreadsheetApi(world: World): FakeSpreadsheet {
+  const spreadsheet = counted(new FakeSpreadsheet(world), "Spreadsheet", world.log);
+  registerWorld(spreadsheet, world);
+  return spreadsheet;
 }
 
 export const BORDER_STYLES = {
@@ -103,7 +118,11 @@ export const DATA_VALIDATION_CRITERIA = {
 };
 
 export class FakeSpreadsheetApp
-  implements FakeOf<RealApp, "getActiveSpreadsheet" | "getActive" | "getUi" | "newDataValidation" | "flush">
+  implements
+    FakeOf<
+      RealApp,
+      "getActiveSpreadsheet" | "getActive" | "getUi" | "newDataValidation" | "flush" | "openById"
+    >
 {
   readonly BorderStyle = BORDER_STYLES;
   readonly DataValidationCriteria = DATA_VALIDATION_CRITERIA;
@@ -112,6 +131,8 @@ export class FakeSpreadsheetApp
     private readonly log: CallLog,
     private readonly spreadsheet: FakeSpreadsheet,
     private readonly ui: FakeUi,
+    /** Opens a spreadsheet of the fake Drive by id; throws as the real one does when it cannot. */
+    private readonly open: (id: string) => FakeSpreadsheet,
   ) {}
 
   getActiveSpreadsheet(): FakeSpreadsheet {
@@ -127,6 +148,9 @@ export class FakeSpreadsheetApp
     return counted(new FakeDataValidationBuilder(this.log), "DataValidationBuilder", this.log);
   }
   flush(): void {}
+  openById(id: string): FakeSpreadsheet {
+    return this.open(id);
+  }
 }
 
 /** One Sheet object per tab, so identity holds like the real API's equality of ids. */
