@@ -10,7 +10,7 @@
 const HONORIFIC = new RegExp(`^(đ/c|đ\\.c|d/c|${"đồng chí".normalize("NFD")}|dong chi)\\s*`);
 const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
 /** A tone mark (grave, acute, tilde, hook above, dot below) and the rest of its syllable. */
-const TONE_AND_REST = /([\u0300\u0301\u0303\u0309\u0323])([^\s\u0300\u0301\u0303\u0309\u0323]*)/g;
+const TONE_AND_REST = /([\u0300\u0301\u0303\u0309\u0323])((?:(?![\u0300\u0301\u0303\u0309\u0323])\S)*)/g;
 const ANY_MARK = /[\u0300-\u036f]/g;
 
 /** Lower case, decomposed, without honorific, note or extra spaces. */
