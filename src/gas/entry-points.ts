@@ -10,6 +10,7 @@ import { initializeWorkbook } from "./commands/initialize";
 import { openSidebar } from "./commands/open-sidebar";
 import { criterionFormula, overviewFormula } from "./custom-functions";
 import { onInstall, onOpen } from "./menu";
+import { shareWithSuperior } from "./sharing/share-evaluation";
 import { SIDEBAR_API } from "./sidebar/api";
 
 export interface EntryPoint {
@@ -53,6 +54,8 @@ export const ENTRY_POINTS = {
   saveMember: { run: SIDEBAR_API.saveMember, params: ["draft"] },
   goToCell: { run: SIDEBAR_API.goToCell, params: ["target"] },
   runYearEnd: { run: SIDEBAR_API.runYearEnd, params: [] },
+  shareWithSuperior: { run: shareWithSuperior, params: [] },
+  shareEvaluation: { run: SIDEBAR_API.shareEvaluation, params: ["addresses"] },
   CHIBO4TOT: {
     run: overviewFormula,
     params: FORMULA_PARAMS,

@@ -12,6 +12,7 @@ const MENU_ITEMS: readonly (readonly [string, string] | null)[] = [
   ["Khởi tạo bảng tính", "initializeWorkbook"],
   ["Kiểm tra dữ liệu", "checkData"],
   ["Đánh giá cuối năm", "evaluateYear"],
+  ["Chia sẻ với cấp trên", "shareWithSuperior"],
 ];
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {

@@ -12,10 +12,23 @@ describe("appsscript.json", () => {
     });
   });
 
-  it("asks only for the current spreadsheet and its menus and dialogs", () => {
+  it("asks for spreadsheets, the files it creates itself, and its menus and dialogs, nothing more", () => {
     expect(manifest.oauthScopes).toEqual([
-      "https://www.googleapis.com/auth/spreadsheets.currentonly",
+      "https://www.googleapis.com/auth/spreadsheets",
+      "https://www.googleapis.com/auth/drive.file",
       "https://www.googleapis.com/auth/script.container.ui",
+    ]);
+  });
+
+  it("never asks for the whole Drive, nor the current-only scope that spreadsheets already covers", () => {
+    const scopes: string[] = manifest.oauthScopes;
+    expect(scopes).not.toContain("https://www.googleapis.com/auth/drive");
+    expect(scopes).not.toContain("https://www.googleapis.com/auth/spreadsheets.currentonly");
+  });
+
+  it("enables the advanced Drive service (API v3) as the global Drive, used to share the copy", () => {
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      { userSymbol: "Drive", serviceId: "drive", version: "v3" },
     ]);
   });
 

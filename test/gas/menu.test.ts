@@ -23,6 +23,7 @@ describe("the menu Chi bộ 4 tốt", () => {
           { caption: "Khởi tạo bảng tính", functionName: "initializeWorkbook" },
           { caption: "Kiểm tra dữ liệu", functionName: "checkData" },
           { caption: "Đánh giá cuối năm", functionName: "evaluateYear" },
+          { caption: "Chia sẻ với cấp trên", functionName: "shareWithSuperior" },
         ],
       },
     ]);

@@ -1,4 +1,5 @@
 /** The server functions the sidebar calls through `google.script.run`, checked against the protocol. */
+import { shareEvaluation } from "../sharing/share-evaluation";
 import { meetingRecord, memberRecord } from "./drafts";
 import { goToCell } from "./go-to-cell";
 import type { MeetingDraft, MemberDraft, SidebarApi } from "./protocol";
@@ -12,4 +13,5 @@ export const SIDEBAR_API: SidebarApi = {
   saveMember: (draft: MemberDraft) => saveRecord("members", memberRecord(draft ?? {})),
   goToCell,
   runYearEnd,
+  shareEvaluation,
 };

@@ -62,6 +62,8 @@ export interface SidebarState {
   readonly errorCount: number;
   readonly members: readonly MemberChoice[];
   readonly lists: ValueLists;
+  /** `Email cấp ủy cấp trên` as typed, split: the sharing form starts from it. */
+  readonly superiorEmails: readonly string[];
 }
 
 /** The workbook cannot be evaluated at all (no `Thông tin chung`, no year…): one Vietnamese line. */
@@ -139,6 +141,23 @@ export type YearEndResponse =
   | { readonly ok: true; readonly sheetName: string; readonly verdict: string; readonly passed: boolean }
   | Unreadable;
 
+/** Sharing the year-end evaluation with the superior committee (Chia sẻ với cấp trên). */
+export type ShareResponse =
+  | {
+      readonly ok: true;
+      /** The separate spreadsheet holding only the evaluation sheet, shared as view only. */
+      readonly link: string;
+      /** false when the spreadsheet shared before was updated (same link as last time). */
+      readonly created: boolean;
+      /** The conclusion's first line, as in the sheet shared. */
+      readonly verdict: string;
+      /** Exactly the viewers now. */
+      readonly addresses: readonly string[];
+      /** What was done, in Vietnamese, with any warning. */
+      readonly message: string;
+    }
+  | Unreadable;
+
 /** The server functions the sidebar calls; each is an entry point of dist/Code.js. */
 export interface SidebarApi {
   getSidebarState(): StateResponse;
@@ -146,4 +165,5 @@ export interface SidebarApi {
   saveMember(draft: MemberDraft): SaveResponse;
   goToCell(target: CellTarget): GoToResponse;
   runYearEnd(): YearEndResponse;
+  shareEvaluation(addresses: readonly string[]): ShareResponse;
 }

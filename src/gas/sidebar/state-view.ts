@@ -78,5 +78,6 @@ export function sidebarState(
     errorCount: problems.filter((problem) => problem.severity === "error").length,
     members: memberChoices(tables, today),
     lists: LISTS,
+    superiorEmails: assessment.facts.superiorEmails,
   };
 }

@@ -6,7 +6,7 @@
 
 const REPORT_MARK = "chibo4tot.report";
 
-function isProductReport(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
+export function isProductReport(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
   return sheet.getDeveloperMetadata().some((metadata) => metadata.getKey() === REPORT_MARK);
 }
 

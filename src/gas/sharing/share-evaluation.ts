@@ -1,0 +1,146 @@
+/**
+ * Chia sẻ với cấp trên: sends the superior committee the year-end evaluation in a spreadsheet of its
+ * own (never the cell's file, which holds members' personal data), as view only, and logs it. Every
+ * check comes before anything is shared; the menu shows the outcome in an alert, the sidebar itself.
+ */
+import { checkEmailList } from "../../core/email";
+import { assess, reportSheetName } from "../../core/index";
+import { conclusionText } from "../../core/report/conclusion";
+import { withDocumentLock } from "../document-lock";
+import { MENU_TITLE } from "../menu";
+import type { ShareResponse } from "../sidebar/protocol";
+import { todayInVietnam, VIETNAM_TIME_ZONE } from "../workbook/calendar";
+import { readWorkbookTables } from "../workbook/read-tables";
+import { isProductReport } from "../workbook/report-sheet";
+import { replaceWithEvaluation } from "./evaluation-copy";
+import { appendShareLog } from "./share-log";
+import { type CopyOrigin, openOrCreateCopy, sharedCopyName } from "./shared-copy";
+import { googleReason, shareAsViewers } from "./viewers";
+
+const DRIVE_SERVICE_OFF =
+  "Dịch vụ Google Drive nâng cao (Drive API) chưa được bật cho tiện ích nên chưa chia sẻ được. " +
+  "Người cài đặt cần đưa lại tiện ích lên bằng npm run push (tệp appsscript.json đã khai báo dịch vụ này).";
+
+/** How the conclusion of the report begins (spec §7), to find it in the sheet as shared. */
+const VERDICT = /^(Đề nghị công nhận đạt|Chưa đạt|Chưa đủ căn cứ đánh giá) "Chi bộ bốn tốt" năm \d{4}/;
+
+/** Menu item: the addresses of `Email cấp ủy cấp trên`, the outcome in an alert. */
+export function shareWithSuperior(): void {
+  const ui = SpreadsheetApp.getUi();
+  const response = shareEvaluation();
+  const text = response.ok ? `${response.message}\n\nĐường dẫn: ${response.link}` : response.message;
+  ui.alert(MENU_TITLE, text, ui.ButtonSet.OK);
+}
+
+/** Sidebar call: the addresses as edited there, or those of `Email cấp ủy cấp trên` when none are given. */
+export function shareEvaluation(addresses?: readonly string[] | null): ShareResponse {
+  const typed = Array.isArray(addresses) ? addresses.map(String) : null;
+  const locked = withDocumentLock(() => share(typed));
+  return locked.ok ? locked.value : { ok: false, message: locked.message };
+}
+
+function share(typed: readonly string[] | null): ShareResponse {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const outcome = assess(readWorkbookTables(spreadsheet), { today: todayInVietnam() });
+  if (!outcome.ok) return { ok: false, message: outcome.message };
+  const { evaluation, facts } = outcome.assessment;
+  const emails = checkEmailList(typed ?? facts.superiorEmails);
+  if (!emails.ok) return { ok: false, message: emails.message };
+  const sheetName = reportSheetName(evaluation.year);
+  const report = spreadsheet.getSheetByName(sheetName);
+  if (!report || !isProductReport(report))
+    return { ok: false, message: noReport(sheetName, report !== null) };
+  const drive = typeof Drive === "undefined" ? undefined : Drive;
+  if (!drive) return { ok: false, message: DRIVE_SERVICE_OFF };
+
+  const unit = evaluation.unit?.trim() || "Chi bộ";
+  const name = sharedCopyName(unit, evaluation.year);
+  let copy: ReturnType<typeof openOrCreateCopy>;
+  let verdict: string;
+  let change: ReturnType<typeof shareAsViewers>;
+  try {
+    copy = openOrCreateCopy(drive, evaluation.year, name);
+    const values = replaceWithEvaluation(report, copy.spreadsheet);
+    verdict = verdictIn(values) ?? firstLine(conclusionText(evaluation));
+    const invitation = `${unit} gửi báo cáo đánh giá "Chi bộ bốn tốt" năm ${evaluation.year} (chỉ xem).`;
+    change = shareAsViewers(drive, copy.fileId, emails.addresses, invitation);
+  } catch (error) {
+    return {
+      ok: false,
+      message: `Dịch vụ Google báo lỗi (${googleReason(error)}); lần này chưa chia sẻ thêm với ai. Hãy thử lại sau ít phút.`,
+    };
+  }
+  if (!change.ok) return { ok: false, message: change.message };
+
+  const link = copy.spreadsheet.getUrl();
+  const notes = [...changeNotes(change)];
+  try {
+    appendShareLog(spreadsheet, {
+      time: Utilities.formatDate(new Date(), VIETNAM_TIME_ZONE, "dd/MM/yyyy HH:mm"),
+      addresses: emails.addresses,
+      link,
+      verdict,
+      origin: copy.origin,
+    });
+  } catch (error) {
+    notes.push(`Chưa ghi được Nhật ký chia sẻ: ${googleReason(error)}`);
+  }
+  return {
+    ok: true,
+    link,
+    created: copy.origin !== "updated",
+    verdict,
+    addresses: emails.addresses,
+    message: [doneSentence(copy.origin, name, sheetName, emails.addresses), ...notes].join(" "),
+  };
+}
+
+function noReport(sheetName: string, foreign: boolean): string {
+  const why = foreign
+    ? `Trang "${sheetName}" trong bảng tính không do Chi bộ 4 tốt lập, nên không gửi đi.`
+    : `Chưa có trang "${sheetName}".`;
+  return `${why} Hãy chọn Chi bộ 4 tốt → Đánh giá cuối năm để lập trang đánh giá, kiểm tra lại rồi chia sẻ.`;
+}
+
+function doneSentence(
+  origin: CopyOrigin,
+  name: string,
+  sheetName: string,
+  addresses: readonly string[],
+): string {
+  const to = `chia sẻ quyền xem với ${addresses.join(", ")}.`;
+  switch (origin) {
+    case "created":
+      return `Đã tạo bảng tính riêng "${name}" chỉ gồm trang ${sheetName} (giá trị và định dạng) và ${to}`;
+    case "updated":
+      return `Đã cập nhật bảng tính "${name}" đã chia sẻ lần trước (vẫn đường dẫn cũ) và ${to}`;
+    default:
+      return `Bảng tính chia sẻ lần trước đã bị xóa hoặc nằm trong thùng rác, nên đã tạo bảng tính mới "${name}" và ${to}`;
+  }
+}
+
+function changeNotes(change: Extract<ReturnType<typeof shareAsViewers>, { ok: true }>): string[] {
+  const notes: string[] = [];
+  if (change.removed.length > 0) notes.push(`Đã bỏ quyền xem của ${change.removed.join(", ")}.`);
+  if (change.linkSharingEnded) notes.push("Đã tắt quyền xem bằng đường liên kết công khai.");
+  if (change.stillShared.length > 0) {
+    notes.push(
+      `Lưu ý: chưa gỡ được quyền của ${change.stillShared.join(", ")}; hãy mở bảng tính, bấm Chia sẻ và gỡ thủ công.`,
+    );
+  }
+  return notes;
+}
+
+/** The conclusion as it stands in the sheet (the one shared), without its final period. */
+function verdictIn(values: readonly (readonly unknown[])[]): string | null {
+  for (const row of values) {
+    for (const value of row) {
+      if (typeof value === "string" && VERDICT.test(value)) return firstLine(value);
+    }
+  }
+  return null;
+}
+
+function firstLine(text: string): string {
+  return (text.split("\n")[0] ?? "").trim().replace(/\.$/, "");
+}
