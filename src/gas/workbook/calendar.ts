@@ -26,10 +26,18 @@ export function dateReader(timeZone: string): DateReader {
   } catch {
     return (date) => parseIsoDay(Utilities.formatDate(date, timeZone, "yyyy-MM-dd"));
   }
+  // A year of records holds a few hundred distinct days: each is formatted once.
+  const days = new Map<number, CalendarDate>();
   return (date) => {
-    const parts = format.formatToParts(date);
-    const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-    return { year: part("year"), month: part("month"), day: part("day") };
+    const time = date.getTime();
+    let day = days.get(time);
+    if (!day) {
+      const parts = format.formatToParts(date);
+      const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+      day = { year: part("year"), month: part("month"), day: part("day") };
+      days.set(time, day);
+    }
+    return day;
   };
 }
 
