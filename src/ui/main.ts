@@ -16,9 +16,11 @@ import { memberForm } from "./member-form";
 import { clearNotice, showNotice } from "./notice";
 import { renderProblems } from "./problems";
 import { callServer, failureMessage } from "./server";
+import { shareForm } from "./share-form";
 
 const meetings = meetingForm();
 const members = memberForm();
+const sharing = shareForm();
 const refreshButton = byId<HTMLButtonElement>("refresh");
 const yearEndButton = byId<HTMLButtonElement>("year-end");
 
@@ -40,6 +42,7 @@ function paint(response: StateResponse): boolean {
   renderProblems(response.state, goTo);
   meetings.update(response.state);
   members.update(response.state);
+  sharing.update(response.state);
   return true;
 }
 
@@ -121,6 +124,38 @@ meetings.form.addEventListener("submit", (event) => {
 members.form.addEventListener("submit", (event) => {
   event.preventDefault();
   void submit(members, (draft) => callServer("saveMember", draft), "đảng viên");
+});
+
+/** Shares the evaluation with the addresses as edited, then shows the link of the copy. */
+async function share(): Promise<void> {
+  const { form } = sharing;
+  const { addresses, errors } = sharing.read();
+  clearFormStatus(form);
+  if (errors.length > 0) {
+    showFieldErrors(form, errors);
+    return;
+  }
+  clearFieldErrors(form);
+  const button = form.querySelector<HTMLButtonElement>("button[type=submit]");
+  if (button) setBusy(button, "Đang chia sẻ…");
+  try {
+    const response = await callServer("shareEvaluation", addresses);
+    if (!response.ok) {
+      showFormStatus(form, "error", response.message);
+      return;
+    }
+    showFormStatus(form, "success", response.message);
+    sharing.showLink(response);
+  } catch (error) {
+    showFormStatus(form, "error", failureMessage(error));
+  } finally {
+    if (button) setBusy(button, null);
+  }
+}
+
+sharing.form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  void share();
 });
 
 echoDates(meetings.form);
