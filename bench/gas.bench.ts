@@ -107,3 +107,46 @@ const size = statSync(BUNDLE_PATH).size;
 console.log(
   `  ${verdict(size <= BUDGET_BYTES)} dist/Code.js ${(size / 1024).toFixed(1)} KB (budget ${BUDGET_BYTES / 1024} KB)`,
 );
+
+/** Chia sẻ với cấp trên right after Đánh giá cuối năm: the first sharing, then sharing again. */
+function shareOn(tables: WorkbookTables): { readonly first: Measure; readonly again: Measure } {
+  const google = createFakeGoogle();
+  const context = loadBundle(google.globals);
+  initialize(context);
+  typeYear(google, tables);
+  callGlobal(context, "evaluateYear");
+  const once = (): Measure => {
+    google.log.reset();
+    const start = performance.now();
+    const response = callGlobal(context, "shareEvaluation") as { ok: boolean; message: string };
+    const milliseconds = performance.now() - start;
+    if (!response.ok) throw new Error(`nothing shared: ${response.message}`);
+    return { calls: [...google.log.calls], milliseconds };
+  };
+  return { first: once(), again: once() };
+}
+
+const sharedSmall = shareOn(cellOfSize(10));
+const sharedLarge = shareOn(cellOfSize(5000));
+const driveCalls = (measure: Measure) => measure.calls.filter((call) => call.startsWith("Drive.")).length;
+console.log("Chia sẻ với cấp trên on the fakes (dist/Code.js), one address:");
+for (const [label, shared] of [
+  ["10 members, 10 meetings", sharedSmall],
+  ["5,000 members, 5,000 meetings", sharedLarge],
+] as const) {
+  for (const [when, measure] of [
+    ["first", shared.first],
+    ["again", shared.again],
+  ] as const) {
+    console.log(
+      `  ${label.padEnd(30)} ${when}: ${String(measure.calls.length).padStart(3)} service calls, ` +
+        `${driveCalls(measure)} to Drive, ${measure.milliseconds.toFixed(0)} ms in Node`,
+    );
+  }
+}
+console.log(
+  `  ${verdict(
+    sharedSmall.first.calls.length === sharedLarge.first.calls.length &&
+      sharedSmall.again.calls.length === sharedLarge.again.calls.length,
+  )} same number of calls for 10 and 5,000 rows`,
+);
