@@ -34,7 +34,12 @@ export function shareWithSuperior(): void {
 
 /** Sidebar call: the addresses as edited there, or those of `Email cấp ủy cấp trên` when none are given. */
 export function shareEvaluation(addresses?: readonly string[] | null): ShareResponse {
-  const typed = Array.isArray(addresses) ? addresses.map(String) : null;
+  // google.script.run hands over whatever the client sent: a list, or one string of addresses.
+  const typed = Array.isArray(addresses)
+    ? addresses.map(String)
+    : typeof addresses === "string"
+      ? [addresses]
+      : null;
   const locked = withDocumentLock(() => share(typed));
   return locked.ok ? locked.value : { ok: false, message: locked.message };
 }

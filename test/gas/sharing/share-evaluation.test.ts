@@ -184,6 +184,12 @@ describe("Chia sẻ với cấp trên: who sees it", () => {
     expect(response.message).toContain("Đã tắt quyền xem bằng đường liên kết công khai.");
   });
 
+  it("accepts the addresses as one string, as a client may send them", () => {
+    const response = callGlobal(context, "shareEvaluation", "a@dangbo.vn; b@dangbo.vn") as ShareResponse;
+    expect(shared(response).addresses).toEqual(["a@dangbo.vn", "b@dangbo.vn"]);
+    expect(viewers(onlyCopy())).toEqual(["a@dangbo.vn", "b@dangbo.vn"]);
+  });
+
   it("turns an address that was made an editor by hand back into a viewer", () => {
     shared(share(["a@dangbo.vn"]));
     const file = onlyCopy();
