@@ -14,8 +14,8 @@ import { readWorkbookTables } from "../workbook/read-tables";
 import { isProductReport } from "../workbook/report-sheet";
 import { replaceWithEvaluation } from "./evaluation-copy";
 import { appendShareLog } from "./share-log";
-import { type CopyOrigin, openOrCreateCopy, sharedCopyName } from "./shared-copy";
-import { googleReason, shareAsViewers } from "./viewers";
+import { type CopyOrigin, openOrCreateCopy, type SharedCopy, sharedCopyName } from "./shared-copy";
+import { googleReason, shareAsViewers, type ViewerChange } from "./viewers";
 
 const DRIVE_SERVICE_OFF =
   "Dịch vụ Google Drive nâng cao (Drive API) chưa được bật cho tiện ích nên chưa chia sẻ được. " +
@@ -60,21 +60,20 @@ function share(typed: readonly string[] | null): ShareResponse {
 
   const unit = evaluation.unit?.trim() || "Chi bộ";
   const name = sharedCopyName(unit, evaluation.year);
-  let copy: ReturnType<typeof openOrCreateCopy>;
-  let verdict: string;
-  let change: ReturnType<typeof shareAsViewers>;
+  let delivery: Delivery;
   try {
-    copy = openOrCreateCopy(drive, evaluation.year, name);
-    const values = replaceWithEvaluation(report, copy.spreadsheet);
-    verdict = verdictIn(values) ?? firstLine(conclusionText(evaluation));
-    const invitation = `${unit} gửi báo cáo đánh giá "Chi bộ bốn tốt" năm ${evaluation.year} (chỉ xem).`;
-    change = shareAsViewers(drive, copy.fileId, emails.addresses, invitation);
+    delivery = deliver(drive, report, name, emails.addresses, {
+      invitation: `${unit} gửi báo cáo đánh giá "Chi bộ bốn tốt" năm ${evaluation.year} (chỉ xem).`,
+      year: evaluation.year,
+      fallbackVerdict: firstLine(conclusionText(evaluation)),
+    });
   } catch (error) {
     return {
       ok: false,
       message: `Dịch vụ Google báo lỗi (${googleReason(error)}); lần này chưa chia sẻ thêm với ai. Hãy thử lại sau ít phút.`,
     };
   }
+  const { copy, verdict, change } = delivery;
   if (!change.ok) return { ok: false, message: change.message };
 
   const link = copy.spreadsheet.getUrl();
@@ -98,6 +97,26 @@ function share(typed: readonly string[] | null): ShareResponse {
     addresses: emails.addresses,
     message: [doneSentence(copy.origin, name, sheetName, emails.addresses), ...notes].join(" "),
   };
+}
+
+interface Delivery {
+  readonly copy: SharedCopy;
+  readonly verdict: string;
+  readonly change: ViewerChange;
+}
+
+/** The copy made or updated, then shared; a Google failure before the viewers change is thrown. */
+function deliver(
+  drive: GoogleAppsScript.Drive,
+  report: GoogleAppsScript.Spreadsheet.Sheet,
+  name: string,
+  addresses: readonly string[],
+  about: { readonly invitation: string; readonly year: number; readonly fallbackVerdict: string },
+): Delivery {
+  const copy = openOrCreateCopy(drive, about.year, name);
+  const values = replaceWithEvaluation(report, copy.spreadsheet);
+  const change = shareAsViewers(drive, copy.fileId, addresses, about.invitation);
+  return { copy, verdict: verdictIn(values) ?? about.fallbackVerdict, change };
 }
 
 function noReport(sheetName: string, foreign: boolean): string {
@@ -124,7 +143,7 @@ function doneSentence(
   }
 }
 
-function changeNotes(change: Extract<ReturnType<typeof shareAsViewers>, { ok: true }>): string[] {
+function changeNotes(change: Extract<ViewerChange, { ok: true }>): string[] {
   const notes: string[] = [];
   if (change.removed.length > 0) notes.push(`Đã bỏ quyền xem của ${change.removed.join(", ")}.`);
   if (change.linkSharingEnded) notes.push("Đã tắt quyền xem bằng đường liên kết công khai.");
