@@ -11,8 +11,11 @@ type ItemKey = (typeof INFO_ITEMS)[number]["key"];
 
 const EMAIL_SEPARATORS = /[,;\s]+/;
 
-/** Undefined when the sheet itself is missing: nothing can be evaluated then. */
-export function parseInfo(tables: WorkbookTables, log: IssueLog): CellInfo | undefined {
+/**
+ * Undefined when the sheet itself is missing: nothing can be evaluated then. `yearGiven`: the front end
+ * supplies the year (`--year`), so a blank `Năm đánh giá` is no problem.
+ */
+export function parseInfo(tables: WorkbookTables, log: IssueLog, yearGiven = false): CellInfo | undefined {
   const sheet = locateSheet(tables, SHEETS.info, log);
   if (!sheet) return undefined;
   const itemIndex = sheet.columnOf.get("item");
@@ -31,9 +34,10 @@ export function parseInfo(tables: WorkbookTables, log: IssueLog): CellInfo | und
   const valueHeader = SHEETS.info.columns[1].header;
   function read<T>(key: ItemKey): T | null | undefined {
     const item = INFO_ITEMS.find((candidate) => candidate.key === key) as InfoItem<ItemKey>;
+    const required = item.required === true && !(key === "year" && yearGiven);
     const entry = found.get(key);
     if (!entry) {
-      if (item.required && sheet?.missingRequired.size === 0) {
+      if (required && sheet?.missingRequired.size === 0) {
         log.add(
           "error",
           sheet.name,
@@ -42,7 +46,7 @@ export function parseInfo(tables: WorkbookTables, log: IssueLog): CellInfo | und
           `Thiếu mục "${item.label}"; hãy thêm một dòng có Mục là "${item.label}" và điền Giá trị.`,
         );
       }
-      return item.required ? undefined : null;
+      return required ? undefined : null;
     }
     if (valueIndex === undefined) return undefined;
     const result = readCell(entry.cell, item.kind) as CellRead<T>;
@@ -51,7 +55,7 @@ export function parseInfo(tables: WorkbookTables, log: IssueLog): CellInfo | und
       log.add("error", sheet?.name ?? SHEETS.info.title, entry.row, valueHeader, result.message);
       return undefined;
     }
-    if (item.required) {
+    if (required) {
       log.add(
         "error",
         sheet?.name ?? SHEETS.info.title,

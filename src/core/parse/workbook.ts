@@ -17,7 +17,7 @@ export type ParseOutcome =
 
 export function parseWorkbook(tables: WorkbookTables, yearOverride: number | undefined): ParseOutcome {
   const log = issueLog();
-  const info = parseInfo(tables, log);
+  const info = parseInfo(tables, log, yearOverride !== undefined);
   if (!info) {
     return {
       ok: false,

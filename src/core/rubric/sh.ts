@@ -26,7 +26,7 @@ function periodRule(
   const elapsed = Math.floor(elapsedMonths(context) / monthsPerPeriod);
   if (!context.meetings) return sheetMissing(context.sheetNames.meetings, elapsed);
   if (elapsed === 0) {
-    return { status: "n/a", value: null, threshold: 0, detail: `Chưa có ${words.period} nào kết thúc.` };
+    return { status: "n/a", value: null, threshold: null, detail: `Chưa có ${words.period} nào kết thúc.` };
   }
   const selection = selectMeetings(context, types);
   const held = new Set<number>();

@@ -76,6 +76,14 @@ describe("Thông tin chung items", () => {
     expect(assessment.evaluation.asOf).toBe("2022-12-31");
   });
 
+  it("accept a blank Năm đánh giá without an issue when the front end gives the year", () => {
+    const assessment = assessed(
+      assess(workbook({ info: infoSheet({ "Năm đánh giá": "" }) }), { ...AFTER_2023, year: 2023 }),
+    );
+    expect(assessment.evaluation.year).toBe(2023);
+    expect(issuesOf(assessment, { sheet: TITLE.info })).toHaveLength(0);
+  });
+
   it("report a blank required item as an error naming it", () => {
     const assessment = assessed(assess(workbook({ info: infoSheet({ "Tên chi bộ": "" }) }), AFTER_2023));
     const errors = issuesOf(assessment, { severity: "error", sheet: TITLE.info });
