@@ -4,7 +4,7 @@
  * must stay free of Apps Script and DOM globals.
  */
 
-import type { Severity, Status } from "../../core/result";
+import type { Issue, Status } from "../../core/result";
 
 export interface IndicatorView {
   readonly id: string;
@@ -25,13 +25,8 @@ export interface CriterionView {
   readonly indicators: readonly IndicatorView[];
 }
 
-export interface ProblemView {
-  readonly severity: Severity;
-  readonly sheet: string;
-  readonly row: number | null;
-  readonly column: string | null;
-  readonly message: string;
-}
+/** A data problem as the engine reports it (spec §5). */
+export type ProblemView = Issue;
 
 /** A member the absentee picker offers. */
 export interface MemberChoice {
