@@ -4,7 +4,7 @@
  * must stay free of Apps Script and DOM globals.
  */
 
-import type { Issue, Status } from "../../core/result";
+import type { Issue, Severity, Status } from "../../core/result";
 
 export interface IndicatorView {
   readonly id: string;
