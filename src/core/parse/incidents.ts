@@ -4,7 +4,7 @@ import type { WorkbookTables } from "../table";
 import type { IssueLog } from "./issues";
 import { type MemberDirectory, readNameList } from "./name-list";
 import type { Incident } from "./records";
-import { rowReader } from "./row-reader";
+import { rowReaders } from "./row-reader";
 import { locateSheet } from "./sheet";
 
 export function parseIncidents(
@@ -14,8 +14,9 @@ export function parseIncidents(
 ): Incident[] | undefined {
   const sheet = locateSheet(tables, SHEETS.incidents, log);
   if (!sheet) return undefined;
+  const readRow = rowReaders(sheet, log);
   return sheet.rows.map((dataRow): Incident => {
-    const read = rowReader(sheet, dataRow, log);
+    const read = readRow(dataRow);
     const date = read.date("date");
     const type = read.list<IncidentType>("type");
     readNameList(read, "members", directory, log);

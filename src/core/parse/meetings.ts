@@ -8,7 +8,7 @@ import { listLabel } from "../values/list";
 import type { IssueLog } from "./issues";
 import { type MemberDirectory, readNameList } from "./name-list";
 import type { Meeting } from "./records";
-import { blankMeans, type RowReader, rowReader } from "./row-reader";
+import { blankMeans, type RowReader, rowReaders } from "./row-reader";
 import { locateSheet } from "./sheet";
 
 /** Meeting score 0–100 to level: ≥ 90 Tốt; 70–< 90 Khá; 50–< 70 Trung bình; < 50 Kém. */
@@ -64,8 +64,9 @@ export function parseMeetings(
 ): Meeting[] | undefined {
   const sheet = locateSheet(tables, SHEETS.meetings, log);
   if (!sheet) return undefined;
+  const readRow = rowReaders(sheet, log);
   return sheet.rows.map((dataRow): Meeting => {
-    const read = rowReader(sheet, dataRow, log);
+    const read = readRow(dataRow);
     const date = read.date("date");
     const type = read.list<MeetingType>("type");
     if (typeof date === "number") warnIfOtherYear(read, date, type ?? undefined, year, log);

@@ -5,7 +5,7 @@ import { memberNameIndex } from "../values/names";
 import type { IssueLog } from "./issues";
 import type { MemberDirectory } from "./name-list";
 import type { Member } from "./records";
-import { blankMeans, rowReader } from "./row-reader";
+import { blankMeans, rowReaders } from "./row-reader";
 import { locateSheet } from "./sheet";
 
 export interface ParsedMembers {
@@ -17,8 +17,9 @@ export interface ParsedMembers {
 export function parseMembers(tables: WorkbookTables, log: IssueLog): ParsedMembers | undefined {
   const sheet = locateSheet(tables, SHEETS.members, log);
   if (!sheet) return undefined;
+  const readRow = rowReaders(sheet, log);
   const members = sheet.rows.map((dataRow): Member => {
-    const read = rowReader(sheet, dataRow, log);
+    const read = readRow(dataRow);
     const name = read.text("name");
     const admission = read.date("admissionDate");
     const role = read.list<Role>("role");

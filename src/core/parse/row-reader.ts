@@ -34,8 +34,13 @@ function columnsOf(schema: LocatedSheet["schema"]): ReadonlyMap<string, Column> 
   return columns;
 }
 
-export function rowReader(sheet: LocatedSheet, dataRow: DataRow, log: IssueLog): RowReader {
+/**
+ * One reader per sheet, pointed at each row in turn (rows are read one after another, synchronously):
+ * tens of thousands of rows then cost no closures of their own.
+ */
+export function rowReaders(sheet: LocatedSheet, log: IssueLog): (dataRow: DataRow) => RowReader {
   const columns = columnsOf(sheet.schema);
+  let current: DataRow = { row: 0, cells: [] };
   const columnOf = (key: string): Column => {
     const column = columns.get(key);
     if (!column) throw new Error(`No column ${key} in ${sheet.schema.title}`);
@@ -43,7 +48,7 @@ export function rowReader(sheet: LocatedSheet, dataRow: DataRow, log: IssueLog):
   };
   const raw = (key: string): CellValue | undefined => {
     const index = sheet.columnOf.get(key);
-    return index === undefined ? undefined : dataRow.cells[index];
+    return index === undefined ? undefined : current.cells[index];
   };
   function settle<T>(key: string, read: CellRead<T>): T | null | undefined {
     if (sheet.missingRequired.has(key)) return undefined;
@@ -53,7 +58,7 @@ export function rowReader(sheet: LocatedSheet, dataRow: DataRow, log: IssueLog):
         log.add(
           "error",
           sheet.name,
-          dataRow.row,
+          current.row,
           column.header,
           `Thiếu ${column.header} (cột bắt buộc). ${column.note}`,
         );
@@ -62,11 +67,13 @@ export function rowReader(sheet: LocatedSheet, dataRow: DataRow, log: IssueLog):
       return null;
     }
     if (read.kind === "value") return read.value;
-    log.add("error", sheet.name, dataRow.row, columnOf(key).header, read.message);
+    log.add("error", sheet.name, current.row, columnOf(key).header, read.message);
     return undefined;
   }
-  return {
-    row: dataRow.row,
+  const reader: RowReader = {
+    get row() {
+      return current.row;
+    },
     sheet: sheet.name,
     raw,
     header: (key) => columnOf(key).header,
@@ -83,6 +90,10 @@ export function rowReader(sheet: LocatedSheet, dataRow: DataRow, log: IssueLog):
       if (kind.type !== "list") throw new Error(`${key} is not a list`);
       return settle(key, readListValue(raw(key), kind.values as readonly ListValue<K>[]));
     },
+  };
+  return (dataRow) => {
+    current = dataRow;
+    return reader;
   };
 }
 

@@ -6,7 +6,7 @@ import { cellText, isBlank, readListValue } from "../values/cell";
 import { parseVietnameseNumber } from "../values/number";
 import type { IssueLog } from "./issues";
 import type { Setting } from "./records";
-import { rowReader } from "./row-reader";
+import { rowReaders } from "./row-reader";
 import { locateSheet } from "./sheet";
 
 type ThresholdRead = { readonly value: number | Classification } | { readonly message: string };
@@ -63,9 +63,10 @@ function readThreshold(definition: IndicatorDefinition, cell: CellValue): Thresh
 export function parseSettings(tables: WorkbookTables, log: IssueLog): Setting[] {
   const sheet = locateSheet(tables, SHEETS.settings, log, true);
   if (!sheet) return [];
+  const readRow = rowReaders(sheet, log);
   const settings: Setting[] = [];
   for (const dataRow of sheet.rows) {
-    const read = rowReader(sheet, dataRow, log);
+    const read = readRow(dataRow);
     const code = read.text("code");
     if (!code) continue;
     const definition = indicatorDefinition(code.trim().toUpperCase());
