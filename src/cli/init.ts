@@ -6,7 +6,7 @@ import { CliError } from "./cli-error";
 import { fileError } from "./file-errors";
 import { addTemplateSheets } from "./xlsx-template";
 
-export async function templateWorkbookBytes(): Promise<Buffer> {
+async function templateWorkbookBytes(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   addTemplateSheets(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());

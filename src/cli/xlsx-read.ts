@@ -15,7 +15,7 @@ const notXlsx = (path: string) =>
     `Tệp "${path}" không phải bảng tính .xlsx hoặc đã bị hỏng (hãy mở rồi lưu lại dưới dạng Excel .xlsx).`,
   );
 
-export function readFileBytes(path: string): Buffer {
+function readFileBytes(path: string): Buffer {
   try {
     if (statSync(path).isDirectory()) throw Object.assign(new Error(), { code: "EISDIR" });
     return readFileSync(path);

@@ -509,9 +509,6 @@ export const SHEET_ORDER: readonly SheetKey[] = [
   "settings",
 ];
 
-/** The five sheets a secretary fills in; `Cấu hình` is optional. */
-export const INPUT_SHEET_KEYS: readonly SheetKey[] = ["info", "members", "meetings", "tasks", "incidents"];
-
 /** Name of the generated year-end sheet. */
 export function reportSheetName(year: number): string {
   return `Đánh giá ${year}`;

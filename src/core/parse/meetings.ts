@@ -12,7 +12,7 @@ import { blankMeans, type RowReader, rowReaders } from "./row-reader";
 import { locateSheet } from "./sheet";
 
 /** Meeting score 0–100 to level: ≥ 90 Tốt; 70–< 90 Khá; 50–< 70 Trung bình; < 50 Kém. */
-export function levelOfScore(score: number): MeetingLevel {
+function levelOfScore(score: number): MeetingLevel {
   if (score >= 90) return "good";
   if (score >= 70) return "fair";
   if (score >= 50) return "average";

@@ -7,10 +7,6 @@ import type { Status } from "../result";
 
 export const TOLERANCE = 1e-9;
 
-export interface Verdict {
-  readonly status: Status;
-}
-
 /** `passing / total ≥ threshold`; each unknown item could at best be a passing one. */
 export function judgeShare(passing: number, total: number, unknown: number, threshold: number): Status {
   if (total + unknown === 0) return "missing";

@@ -6,7 +6,7 @@ import type { CalendarDate } from "../table";
 
 export type Day = number;
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
