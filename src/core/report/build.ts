@@ -116,7 +116,9 @@ function statusCell(status: Status, bold = false): ReportCell {
 
 function addCriterion(draft: Draft, criterion: CriterionResult, index: number): void {
   const title = `Tiêu chí ${index + 1}. ${criterion.name}: ${STATUS_LABELS[criterion.status]}`;
-  addSpan(draft, title, { ...HEADING, color: STATUS_COLORS[criterion.status].color });
+  // One short line, left unmerged: it runs over the empty cells to its right, and saves the Apps Script
+  // writer a merge call per criterion.
+  addRow(draft, [{ value: title, style: { ...HEADING, color: STATUS_COLORS[criterion.status].color } }]);
   const top = addRow(
     draft,
     ["Chỉ báo", "Yêu cầu", "Kết quả", "Đánh giá"].map((value) => ({ value, style: TABLE_HEAD })),
@@ -130,7 +132,7 @@ function addCriterion(draft: Draft, criterion: CriterionResult, index: number): 
     ]);
   }
   draft.bordered.push({ row: top, column: 0, rows: criterion.indicators.length + 1, columns: COLUMNS });
-  addGap(draft);
+  addRow(draft);
 }
 
 function addSignature(draft: Draft, assessment: Assessment): void {
