@@ -22,6 +22,8 @@ export function parseMembers(tables: WorkbookTables, log: IssueLog): ParsedMembe
     const read = readRow(dataRow);
     const name = read.text("name");
     const admission = read.date("admissionDate");
+    // Not used by any indicator, but an impossible birth date is still a mistake to point out.
+    read.date("birthDate");
     const role = read.list<Role>("role");
     const discipline = read.list<Discipline>("discipline");
     return {

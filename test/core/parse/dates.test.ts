@@ -82,6 +82,23 @@ describe("dates", () => {
     expectDateError("31/02/2024", 2024);
   });
 
+  it("reports an impossible Ngày sinh too, though no indicator reads it", () => {
+    const tables = workbook({
+      members: records(TITLE.members, [
+        { "Họ và tên": "Nguyễn Văn An", "Ngày vào Đảng": "05/03/2010", "Ngày sinh": "31/02/1980" },
+      ]),
+    });
+    const assessment = assessed(assess(tables, { today: day(2024, 1, 10) }));
+    const errors = issuesOf(assessment, {
+      severity: "error",
+      sheet: TITLE.members,
+      row: 2,
+      column: "Ngày sinh",
+    });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toContain("31/02/1980");
+  });
+
   it("reports 29/02/2023 as an impossible date: 2023 is not a leap year", () => {
     expectDateError("29/02/2023", 2023);
   });
