@@ -35,7 +35,7 @@ export function parseWorkbook(tables: WorkbookTables, yearOverride: number | und
   const directory = parsedMembers?.directory;
   const meetings = parseMeetings(tables, log, directory, year);
   const tasks = parseTasks(tables, log);
-  const incidents = parseIncidents(tables, log, directory);
+  const incidents = parseIncidents(tables, log, directory, year);
   const settings = parseSettings(tables, log);
   const nameOf = (key: keyof typeof SHEETS) =>
     findTable(tables, SHEETS[key].title)?.name ?? SHEETS[key].title;

@@ -2,6 +2,7 @@
 import type { IncidentType } from "../schema";
 import { monthOfDay } from "../values/day";
 import type { RubricContext } from "./context";
+import { selectIncidents } from "./incident-sets";
 import { judgeAtMost } from "./judge";
 import { howMany, type Measured, type Rule, sheetMissing, unknownNote, yesNoMeasure } from "./measured";
 import { CELL_MEETING } from "./meeting-sets";
@@ -26,13 +27,8 @@ export const disciplined: Rule = (context, threshold) => {
 
 function incidentCount(context: RubricContext, type: IncidentType, max: number, what: string): Measured {
   if (!context.incidents) return sheetMissing(context.sheetNames.incidents, max);
-  let count = 0;
-  let unknown = 0;
-  for (const incident of context.incidents) {
-    if (incident.type !== undefined && incident.type !== type) continue;
-    if (incident.type === undefined || incident.date === undefined) unknown++;
-    else if (context.counts(incident.date)) count++;
-  }
+  const { counted, unknown } = selectIncidents(context, [type], context.counts);
+  const count = counted.length;
   return {
     status: judgeAtMost(count, unknown, max),
     value: count,
@@ -69,12 +65,12 @@ export const unexcusedAbsence: Rule = (context, threshold) => {
   let unknown = 0;
   for (const meeting of context.meetings) {
     if (meeting.unexcused.length === 0) continue;
+    if (meeting.date !== undefined && !context.counts(meeting.date)) continue;
     if (meeting.type !== undefined && !CELL_MEETING.has(meeting.type)) continue;
     if (meeting.type === undefined || meeting.date === undefined) {
       unknown += meeting.unexcused.length;
       continue;
     }
-    if (!context.counts(meeting.date)) continue;
     const month = monthOfDay(meeting.date);
     for (const member of meeting.unexcused) {
       if (member === undefined) {

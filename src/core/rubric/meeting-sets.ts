@@ -25,9 +25,11 @@ export function selectMeetings(context: RubricContext, types: ReadonlySet<Meetin
   const counted: Meeting[] = [];
   let unknown = 0;
   for (const meeting of context.meetings ?? []) {
+    // A known date outside the period settles it, whatever the type.
+    if (meeting.date !== undefined && !context.counts(meeting.date)) continue;
     if (meeting.type !== undefined && !types.has(meeting.type)) continue;
     if (meeting.type === undefined || meeting.date === undefined) unknown++;
-    else if (context.counts(meeting.date)) counted.push(meeting);
+    else counted.push(meeting);
   }
   return { counted, unknown };
 }

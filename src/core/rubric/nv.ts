@@ -4,6 +4,7 @@ import type { Task } from "../parse/records";
 import { CLASSIFICATION_RANK, CLASSIFICATIONS, type Classification, headerOf } from "../schema";
 import { listLabel } from "../values/list";
 import type { RubricContext } from "./context";
+import { selectIncidents } from "./incident-sets";
 import { judgeAtLeast, judgeAtMost, judgeShare, shareOf } from "./judge";
 import { howMany, type Measured, type Rule, sheetMissing, unknownNote } from "./measured";
 
@@ -49,20 +50,30 @@ export const agencyRating: Rule = (context, threshold) =>
 
 type TaskState = "onTime" | "late" | "notDone" | "leftOut" | "unknown";
 
-/** Done per the numbers when both are given (they win over `Kết quả`), else per `Kết quả`. */
+/**
+ * Done per the numbers when both are given (they win over `Kết quả`), else per `Kết quả`. An unreadable
+ * number, or an unreadable `Loại chỉ tiêu` the two readings of which disagree, leaves it unknown.
+ */
+function doneByNumbers(task: Task): boolean | undefined {
+  const { planned, achieved } = task;
+  if (typeof planned !== "number" || typeof achieved !== "number") return undefined;
+  const atLeast = achieved >= planned;
+  const atMost = achieved <= planned;
+  if (task.targetKind === "atLeast") return atLeast;
+  if (task.targetKind === "atMost") return atMost;
+  return atLeast === atMost ? atLeast : undefined;
+}
+
 function taskDone(task: Task, context: RubricContext): boolean | undefined {
-  const byNumbers =
-    typeof task.planned === "number" && typeof task.achieved === "number" && task.targetKind !== undefined
-      ? task.targetKind === "atMost"
-        ? task.achieved <= task.planned
-        : task.achieved >= task.planned
-      : undefined;
+  if (task.planned === undefined || task.achieved === undefined) return undefined;
   const byOutcome =
     task.outcome === "exceeded" || task.outcome === "done"
       ? true
       : task.outcome === "notDone"
         ? false
         : undefined;
+  if (typeof task.planned !== "number" || typeof task.achieved !== "number") return byOutcome;
+  const byNumbers = doneByNumbers(task);
   if (byNumbers !== undefined && byOutcome !== undefined && byNumbers !== byOutcome) {
     context.log.add(
       "warning",
@@ -72,7 +83,7 @@ function taskDone(task: Task, context: RubricContext): boolean | undefined {
       `Số liệu Kế hoạch/Thực hiện cho thấy nhiệm vụ ${byNumbers ? "đã" : "chưa"} hoàn thành nhưng cột Kết quả ghi khác; đã dùng theo số liệu, hãy sửa cho khớp.`,
     );
   }
-  return byNumbers ?? byOutcome;
+  return byNumbers;
 }
 
 function taskState(task: Task, context: RubricContext): TaskState {
@@ -153,16 +164,12 @@ export const staffRating: Rule = (context, threshold) => {
 export const openComplaints: Rule = (context, threshold) => {
   const max = threshold as number;
   if (!context.incidents) return sheetMissing(context.sheetNames.incidents, max);
+  const complaints = selectIncidents(context, ["complaint"], (day) => day <= context.asOf);
   let count = 0;
-  let unknown = 0;
-  for (const incident of context.incidents) {
-    if (incident.type === undefined || incident.date === undefined) {
-      if (incident.type === undefined || incident.type === "complaint") unknown++;
-      continue;
-    }
-    if (incident.type !== "complaint" || incident.date > context.asOf) continue;
-    if (incident.state === undefined) unknown++;
-    else if (incident.state === "backlog" || incident.state === "escalated") count++;
+  let unknown = complaints.unknown;
+  for (const complaint of complaints.counted) {
+    if (complaint.state === undefined) unknown++;
+    else if (complaint.state === "backlog" || complaint.state === "escalated") count++;
   }
   return {
     status: judgeAtMost(count, unknown, max),
@@ -176,15 +183,8 @@ export const openComplaints: Rule = (context, threshold) => {
 export const inspections: Rule = (context, threshold) => {
   const min = threshold as number;
   if (!context.incidents) return sheetMissing(context.sheetNames.incidents, min);
-  let count = 0;
-  let unknown = 0;
-  for (const incident of context.incidents) {
-    const relevant =
-      incident.type === undefined || incident.type === "inspection" || incident.type === "supervision";
-    if (!relevant) continue;
-    if (incident.type === undefined || incident.date === undefined) unknown++;
-    else if (context.counts(incident.date)) count++;
-  }
+  const { counted, unknown } = selectIncidents(context, ["inspection", "supervision"], context.counts);
+  const count = counted.length;
   return {
     status: judgeAtLeast(count, unknown, min),
     value: count,

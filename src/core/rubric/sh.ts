@@ -72,7 +72,10 @@ export const committeeBeforeRegular: Rule = (context, threshold) => {
   let unknownCommittee = 0;
   for (const meeting of context.meetings) {
     if (meeting.date === undefined || meeting.type === undefined) {
-      if (meeting.type === undefined || meeting.type === "committee") unknownCommittee++;
+      // Could be a committee meeting before a regular meeting of the period.
+      const couldPrepare =
+        meeting.date === undefined || (meeting.date >= context.firstDay - 31 && meeting.date <= context.asOf);
+      if (couldPrepare && (meeting.type === undefined || meeting.type === "committee")) unknownCommittee++;
       continue;
     }
     if (REGULAR.has(meeting.type)) regularDays.push(meeting.date);

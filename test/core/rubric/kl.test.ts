@@ -170,6 +170,11 @@ describe("KL5 Không có đảng viên bỏ sinh hoạt", () => {
     expect(result("KL5", goodYear())).toMatchObject({ status: "pass", value: 0, threshold: 3 });
   });
 
+  it("ignores an absence at a meeting of unreadable type dated in another year", () => {
+    const stray: MeetingRow = { date: { year: 2023, month: 5, day: 5 }, type: "Họp", unexcused: absentee };
+    expect(kl5([...goodYear().meetings, stray])).toMatchObject({ status: "pass", value: 0 });
+  });
+
   it("passes when a member is absent without reason in two months", () => {
     expect(
       kl5(

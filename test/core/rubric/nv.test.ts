@@ -192,6 +192,21 @@ describe("NV3 Nhiệm vụ hoàn thành đúng hạn", () => {
     expect(result).toMatchObject({ status: "fail", value: 0.5 });
   });
 
+  it("is missing when Loại chỉ tiêu is unreadable and the two readings of the numbers disagree", () => {
+    const result = nv3([task({ targetKind: "ABC", planned: 10, achieved: 5, outcome: "Hoàn thành" })]);
+    expect(result.status).toBe("missing");
+  });
+
+  it("is done when Loại chỉ tiêu is unreadable but the numbers are equal (both readings agree)", () => {
+    const result = nv3([task({ targetKind: "ABC", planned: 10, achieved: 10 })]);
+    expect(result).toMatchObject({ status: "pass", value: 1 });
+  });
+
+  it("is missing when a number is unreadable, never falling back to Kết quả", () => {
+    const result = nv3([task({ planned: "abc", achieved: 5, outcome: "Hoàn thành" })]);
+    expect(result.status).toBe("missing");
+  });
+
   it("passes at exactly a lowered threshold (80% typed in Cấu hình, 4 tasks of 5)", () => {
     const tasks = [1, 2, 3, 4].map(() => task({ outcome: "Hoàn thành" }));
     tasks.push(task({ outcome: "Chưa hoàn thành" }));
@@ -276,6 +291,12 @@ describe("NV5 Không có khiếu nại tồn đọng, vượt cấp", () => {
     });
   });
 
+  it("raises no other-year warning for an earlier year's complaint, since it still counts", () => {
+    const incidents = [complaint({ date: date(GOOD_YEAR - 1, 11, 20), state: "Đã giải quyết" })];
+    const assessment = run(goodYear({ incidents }));
+    expect(issuesOf(assessment, { sheet: "Sự việc" })).toHaveLength(0);
+  });
+
   it("ignores a complaint dated after the as-of date", () => {
     expect(nv5([complaint({ date: date(GOOD_YEAR, 8, 15), state: "Tồn đọng" })], asOf(6, 30))).toMatchObject({
       status: "pass",
@@ -326,6 +347,21 @@ describe("NV6 Thực hiện kiểm tra, giám sát", () => {
 
   it("counts only records dated in the year", () => {
     expect(nv6([row("Kiểm tra", date(GOOD_YEAR - 1, 12, 20))])).toMatchObject({ status: "fail", value: 0 });
+  });
+
+  it("warns about a record of another year, which is not counted", () => {
+    const assessment = run(
+      goodYear({ incidents: [row("Kiểm tra"), row("Giám sát", date(GOOD_YEAR - 1, 5, 5))] }),
+    );
+    expect(indicator(assessment, "NV6")).toMatchObject({ status: "pass", value: 1 });
+    expect(
+      issuesOf(assessment, { severity: "warning", sheet: "Sự việc", row: 3, column: "Ngày" }),
+    ).toHaveLength(1);
+  });
+
+  it("is not made missing by a row of unreadable type dated outside the year", () => {
+    const result = nv6([row("Kiểm tra"), row("Tranh chấp", date(GOOD_YEAR - 1, 5, 5))]);
+    expect(result).toMatchObject({ status: "pass", value: 1 });
   });
 
   it("adds Kiểm tra and Giám sát against a threshold from Cấu hình", () => {

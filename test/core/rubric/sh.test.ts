@@ -60,6 +60,14 @@ describe("SH1 Sinh hoạt thường kỳ hằng tháng", () => {
     expect(result("SH1", goodYear())).toMatchObject({ status: "pass", value: 12, threshold: 12 });
   });
 
+  it("is not made missing by a meeting of unreadable type dated outside the year", () => {
+    const stray = { date: { year: 2023, month: 5, day: 5 }, type: "Họp" };
+    const assessment = run(withMeetings([...goodYear().meetings, stray]));
+    for (const id of ["SH1", "SH2", "SH3", "SH4", "SH5", "SH7", "SH8"]) {
+      expect(indicator(assessment, id).status).toBe("pass");
+    }
+  });
+
   it("fails when an elapsed month has none", () => {
     expect(result("SH1", withMeetings(meetings([[7, 10, null]])))).toMatchObject({
       status: "fail",
