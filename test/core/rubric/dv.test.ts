@@ -126,6 +126,11 @@ describe("DV3 Tỷ lệ xuất sắc đúng quy định", () => {
   const dv3 = (members: MemberRow[], settings: SettingRow[] = []) =>
     result("DV3", goodYear({ members, settings }));
 
+  it("passes with nobody counted: a comparison of counts, 0 ≤ 20% × 0", () => {
+    const members = [officialMember("Phan Văn Miễn", { exempt: "x", classification: "HTTNV" })];
+    expect(dv3(members)).toMatchObject({ status: "pass", value: 0, threshold: 0 });
+  });
+
   it("passes at exactly 20%: 5 HTXSNV with 25 HTTNV", () => {
     expect(dv3(rated({ HTXSNV: 5, HTTNV: 25 }))).toMatchObject({ status: "pass", value: 5, threshold: 5 });
   });
