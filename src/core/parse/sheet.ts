@@ -5,7 +5,7 @@
 import type { SheetSchema } from "../schema";
 import type { CellValue, SheetTable, WorkbookTables } from "../table";
 import { fold } from "../text/fold";
-import { isBlank } from "../values/cell";
+import { holdsData } from "../values/cell";
 import type { IssueLog } from "./issues";
 
 export interface DataRow {
@@ -34,7 +34,7 @@ function dataRows(table: SheetTable): DataRow[] {
   const rows: DataRow[] = [];
   for (let index = 1; index < table.rows.length; index++) {
     const cells = table.rows[index] ?? [];
-    if (cells.some((cell) => !isBlank(cell))) rows.push({ row: index + 1, cells });
+    if (cells.some(holdsData)) rows.push({ row: index + 1, cells });
   }
   return rows;
 }

@@ -22,6 +22,14 @@ export function isBlank(cell: CellValue | undefined): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
 
+/**
+ * Whether a cell counts towards a row being filled in. An unchecked checkbox reads as FALSE: Sheets shows
+ * one in every row the template prepared, so a row holding nothing else is as blank as the secretary sees it.
+ */
+export function holdsData(cell: CellValue | undefined): boolean {
+  return cell !== false && !isBlank(cell);
+}
+
 /** How a cell shows in a message. */
 export function cellText(cell: CellValue | undefined): string {
   if (cell === null || cell === undefined) return "";

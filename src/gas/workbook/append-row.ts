@@ -6,6 +6,7 @@
 import { type CellValue, isCalendarDate } from "../../core/table";
 import { DATE_FORMAT } from "../../core/template";
 import { fold } from "../../core/text/fold";
+import { holdsData } from "../../core/values/cell";
 import { dateSerial } from "./calendar";
 
 const TEXT_FORMAT = "@";
@@ -18,13 +19,21 @@ export function appendRowByHeader(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   record: Readonly<Record<string, CellValue>>,
 ): number {
-  const width = Math.max(sheet.getLastColumn(), 1);
-  const headers = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+  const existing = sheet.getDataRange().getValues();
+  const headers = existing[0] ?? [""];
+  const width = headers.length;
   const columnOf = new Map(headers.map((header, index) => [fold(String(header)), index] as const));
-  const row = Math.max(sheet.getLastRow(), 1) + 1;
+  // After the last row holding data: the template's rows of unchecked checkboxes (FALSE) do not count,
+  // though getLastRow() would.
+  let lastFilled = existing.length;
+  while (lastFilled > 1 && !(existing[lastFilled - 1] ?? []).some((cell) => holdsData(cell as CellValue))) {
+    lastFilled--;
+  }
+  const row = lastFilled + 1;
   if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
   const range = sheet.getRange(row, 1, 1, width);
-  const values: unknown[] = headers.map(() => "");
+  // Start from what the row holds (unchecked checkboxes stay FALSE), blank where it held nothing.
+  const values: unknown[] = headers.map((_, column) => existing[row - 1]?.[column] ?? "");
   const formats = range.getNumberFormats()[0] ?? headers.map(() => "");
   for (const [header, value] of Object.entries(record)) {
     const column = columnOf.get(fold(header));

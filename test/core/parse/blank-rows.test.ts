@@ -20,6 +20,20 @@ describe("blank rows and row numbers", () => {
     expect(issuesOf(assessment, { sheet: TITLE.members, row: 4 })).toEqual([]);
   });
 
+  it("skip rows holding only unchecked checkboxes (FALSE), as the template's rows do", () => {
+    const members = table(
+      TITLE.members,
+      ["Họ và tên", "Ngày vào Đảng", "Ngày chính thức", "Miễn sinh hoạt"],
+      [
+        ["Nguyễn Văn An", "05/03/2010", "05/03/2011", false],
+        ["", "", "", false],
+      ],
+    );
+    const assessment = assessed(assess(workbook({ members }), AFTER_2023));
+    expect(assessment.facts.members.roster).toBe(1);
+    expect(issuesOf(assessment, { sheet: TITLE.members, row: 3 })).toEqual([]);
+  });
+
   it("number rows as the spreadsheet does: header 1, first data row 2, blank rows counted", () => {
     const meetings = table(
       TITLE.meetings,

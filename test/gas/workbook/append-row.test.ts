@@ -28,6 +28,22 @@ describe("appendRowByHeader", () => {
     expect(valuesOf(data)[2]).toEqual(["", "Chuyên đề", "Học tập nghị quyết", 9]);
   });
 
+  it("writes under the last row holding data, not after rows of unchecked checkboxes", () => {
+    const google = createFakeGoogle({ sheetNames: [] });
+    const data = addSheet(google, "Sinh hoạt", [
+      ["Ngày", "Loại", "Biên bản"],
+      [{ year: 2024, month: 1, day: 5 }, "Thường kỳ", true],
+      ["", "", false],
+      ["", "", false],
+    ]);
+    const spreadsheet = (
+      google.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    ).getActive();
+    const sheet = spreadsheet.getSheetByName("Sinh hoạt") as GoogleAppsScript.Spreadsheet.Sheet;
+    expect(appendRowByHeader(sheet, { Loại: "Chuyên đề" })).toBe(3);
+    expect(valuesOf(data)[2]).toEqual(["", "Chuyên đề", false]);
+  });
+
   it("writes a day as a date cell that reads back as the same day", () => {
     const { spreadsheet, sheet } = meetingsSheet();
     appendRowByHeader(sheet, { Ngày: { year: 2024, month: 2, day: 29 } });
