@@ -4,7 +4,7 @@ import { headerOf } from "../schema";
 import { addMonths, fromDay } from "../values/day";
 import { countedMember, type RubricContext } from "./context";
 import { judgeAtLeast, judgeAtMost, judgeShare, shareOf, TOLERANCE } from "./judge";
-import { clean, howMany, type Rule, sheetMissing, unknownNote } from "./measured";
+import { clean, howMany, type Rule, shareDetail, sheetMissing, unknownNote } from "./measured";
 
 interface RatingCounts {
   readonly excellent: number;
@@ -45,7 +45,13 @@ export const goodMembers: Rule = (context, threshold) => {
     status: judgeShare(good, counts.total, counts.unknown, share),
     value,
     threshold: share,
-    detail: `${good}/${counts.total} đảng viên hoàn thành tốt nhiệm vụ trở lên${value === null ? "" : ` (${formatPercent(value)})`}${unknownNote(counts.unknown, "đảng viên chưa xếp loại hoặc")}.`,
+    detail: shareDetail(
+      good,
+      counts.total,
+      counts.unknown,
+      "đảng viên hoàn thành tốt nhiệm vụ trở lên",
+      "đảng viên",
+    ),
   };
 };
 
@@ -58,7 +64,7 @@ export const failingMembers: Rule = (context, threshold) => {
     status: judgeAtMost(counts.failed, counts.unknown, max),
     value: counts.failed,
     threshold: max,
-    detail: `${howMany(counts.failed, "đảng viên không hoàn thành nhiệm vụ")}${unknownNote(counts.unknown, "đảng viên chưa xếp loại hoặc")}.`,
+    detail: `${howMany(counts.failed, "đảng viên không hoàn thành nhiệm vụ")}${unknownNote(counts.unknown, "đảng viên")}.`,
   };
 };
 
@@ -82,7 +88,7 @@ export const excellentQuota: Rule = (context, threshold) => {
     status,
     value: counts.excellent,
     threshold: allowed,
-    detail: `${counts.excellent} đảng viên hoàn thành xuất sắc nhiệm vụ, tối đa ${formatNumber(allowed, 2)} (${formatPercent(share)} của ${counts.good} đảng viên hoàn thành tốt nhiệm vụ)${unknownNote(counts.unknown, "đảng viên chưa xếp loại hoặc")}.`,
+    detail: `${counts.excellent} đảng viên hoàn thành xuất sắc nhiệm vụ, tối đa ${formatNumber(allowed, 2)} (${formatPercent(share)} của ${counts.good} đảng viên hoàn thành tốt nhiệm vụ)${unknownNote(counts.unknown, "đảng viên")}.`,
   };
 };
 

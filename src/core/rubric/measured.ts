@@ -1,4 +1,5 @@
 /** What a rule measures for one indicator, before `Cấu hình` and aggregation. */
+import { formatPercent } from "../format";
 import type { Status } from "../result";
 import type { RubricContext } from "./context";
 import type { Threshold } from "./definitions";
@@ -31,6 +32,22 @@ export function clean(value: number): number {
 /** `, trong đó 2 dòng chưa đọc được` when some items are unknown. */
 export function unknownNote(unknown: number, what = "dòng"): string {
   return unknown > 0 ? `; ${unknown} ${what} thiếu hoặc sai dữ liệu` : "";
+}
+
+/**
+ * The evidence of a share: `14/15 buổi sinh hoạt đủ thời lượng (93,3%)`, or, over no known item, that
+ * nothing could be counted; unknown items are named after it.
+ */
+export function shareDetail(
+  passing: number,
+  total: number,
+  unknown: number,
+  what: string,
+  unit: string,
+): string {
+  const note = unknownNote(unknown, unit);
+  if (total === 0) return `Chưa có ${unit} nào để tính${note}.`;
+  return `${passing}/${total} ${what} (${formatPercent(passing / total)})${note}.`;
 }
 
 /** `Không có vụ việc…` rather than `0 vụ việc…`. */

@@ -109,14 +109,15 @@ export const tasksOnTime: Rule = (context, threshold) => {
   const total = counts.onTime + counts.late + counts.notDone;
   const value = shareOf(counts.onTime, total);
   const status = judgeShare(counts.onTime, total, counts.unknown, share);
-  const parts = [`${counts.onTime}/${total} nhiệm vụ hoàn thành đúng hạn`];
+  const parts = [
+    value === null
+      ? "Chưa có nhiệm vụ nào để tính"
+      : `${counts.onTime}/${total} nhiệm vụ hoàn thành đúng hạn (${formatPercent(value)})`,
+  ];
   if (counts.late > 0) parts.push(`${counts.late} trễ hạn`);
   if (counts.notDone > 0) parts.push(`${counts.notDone} chưa hoàn thành`);
   if (counts.leftOut > 0) parts.push(`${counts.leftOut} chưa đến hạn`);
-  const detail =
-    total + counts.unknown === 0
-      ? "Chưa có nhiệm vụ nào để đánh giá."
-      : `${parts.join(", ")}${value === null ? "" : ` (${formatPercent(value)})`}${unknownNote(counts.unknown, "nhiệm vụ")}.`;
+  const detail = `${parts.join(", ")}${unknownNote(counts.unknown, "nhiệm vụ")}.`;
   return { status, value, threshold: share, detail };
 };
 

@@ -5,7 +5,15 @@ import { headerOf, type MeetingType } from "../schema";
 import { lastDayOfMonth } from "../values/day";
 import { countedMember, type RubricContext } from "./context";
 import { judgeAtMost, judgeShare, shareOf } from "./judge";
-import { howMany, type Measured, type Rule, sheetMissing, unknownNote, yesNoMeasure } from "./measured";
+import {
+  howMany,
+  type Measured,
+  type Rule,
+  shareDetail,
+  sheetMissing,
+  unknownNote,
+  yesNoMeasure,
+} from "./measured";
 import { CELL_MEETING, REGULAR, REGULAR_OR_THEMATIC, selectMeetings, THEMATIC } from "./meeting-sets";
 import { latestAtMost } from "./sorted";
 
@@ -93,22 +101,24 @@ export const committeeBeforeRegular: Rule = (context, threshold) => {
     if (committee !== undefined && committee > previous && day - committee <= 31) prepared++;
     else unprepared++;
   }
+  // A committee meeting of unknown date or type could prepare one of the unprepared meetings: those become
+  // unknown items, not failures.
   const rescued = Math.min(unprepared, unknownCommittee);
+  unprepared -= rescued;
   const unknown = selection.unknown + rescued;
   // With `Có chi ủy` blank the indicator may not apply at all, so it cannot fail either.
   const status =
     hasCommittee === undefined ? "missing" : judgeShare(prepared, prepared + unprepared, unknown, share);
   const total = prepared + unprepared;
   const value = shareOf(prepared, total);
-  const missingCommittee = hasCommittee === undefined ? "; chưa ghi mục Có chi ủy" : "";
   return {
     status,
     value,
     threshold: share,
     detail:
-      total === 0
-        ? `Chưa có buổi sinh hoạt thường kỳ nào${missingCommittee}.`
-        : `${prepared}/${total} buổi sinh hoạt thường kỳ có chi ủy họp trước${value === null ? "" : ` (${formatPercent(value)})`}${unknownNote(unknown, "buổi")}${missingCommittee}.`,
+      hasCommittee === undefined
+        ? `Chưa ghi mục Có chi ủy; ${shareDetail(prepared, total, unknown, "buổi sinh hoạt thường kỳ có chi ủy họp trước", "buổi")}`
+        : shareDetail(prepared, total, unknown, "buổi sinh hoạt thường kỳ có chi ủy họp trước", "buổi"),
   };
 };
 
@@ -136,7 +146,7 @@ export const meetingDuration: Rule = (context, threshold) => {
     status: judgeShare(long, total, unknown, share),
     value,
     threshold: share,
-    detail: `${long}/${total} buổi sinh hoạt đủ thời lượng${value === null ? "" : ` (${formatPercent(value)})`}${unknownNote(unknown, "buổi")}.`,
+    detail: shareDetail(long, total, unknown, "buổi sinh hoạt đủ thời lượng", "buổi"),
   };
 };
 
@@ -168,7 +178,7 @@ export const goodMeetings: Rule = (context, threshold) => {
     status: judgeShare(good, total, unknown, share),
     value,
     threshold: share,
-    detail: `${good}/${total} buổi sinh hoạt đạt mức Tốt${value === null ? "" : ` (${formatPercent(value)})`}${unknownNote(unknown, "buổi")}.`,
+    detail: shareDetail(good, total, unknown, "buổi sinh hoạt đạt mức Tốt", "buổi"),
   };
 };
 
@@ -278,7 +288,7 @@ export const minutesKept: Rule = (context, threshold) => {
     status: judgeShare(kept, total, unknown, share),
     value,
     threshold: share,
-    detail: `${kept}/${total} buổi sinh hoạt có biên bản${value === null ? "" : ` (${formatPercent(value)})`}${unknownNote(unknown, "buổi")}.`,
+    detail: shareDetail(kept, total, unknown, "buổi sinh hoạt có biên bản", "buổi"),
   };
 };
 
@@ -303,7 +313,13 @@ export const commitments: Rule = (context, threshold) => {
     status: judgeShare(good, total, unknown, share),
     value,
     threshold: share,
-    detail: `${good}/${total} đảng viên thực hiện cam kết tu dưỡng, rèn luyện đạt mức Tốt trở lên${value === null ? "" : ` (${formatPercent(value)})`}${unknownNote(unknown, "đảng viên")}.`,
+    detail: shareDetail(
+      good,
+      total,
+      unknown,
+      "đảng viên thực hiện cam kết tu dưỡng, rèn luyện đạt mức Tốt trở lên",
+      "đảng viên",
+    ),
   };
 };
 

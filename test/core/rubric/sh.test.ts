@@ -217,6 +217,12 @@ describe("SH3 Chi ủy họp trước sinh hoạt chi bộ", () => {
     expect(result("SH3", goodYear({ info: { hasCommittee: "" } })).status).toBe("missing");
   });
 
+  it("is missing, over the known meetings, when the missing Chi ủy meeting could be one of unreadable date", () => {
+    const unreadable: MeetingRow = { ...goodMeeting(at(7, 5), "Chi ủy"), date: "03/07/2O24" };
+    const sh3 = result("SH3", withMeetings(meetings([[7, 5, null]], [unreadable])));
+    expect(sh3).toMatchObject({ status: "missing", value: 1, threshold: 1 });
+  });
+
   it("fails when a regular meeting has no Chi ủy meeting before it", () => {
     const sh3 = result("SH3", withMeetings(meetings([[7, 5, null]])));
     expect(sh3.status).toBe("fail");
