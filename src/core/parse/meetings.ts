@@ -11,6 +11,11 @@ import type { Meeting } from "./records";
 import { blankMeans, type RowReader, rowReaders } from "./row-reader";
 import { locateSheet } from "./sheet";
 
+/** `Có mặt` above the members summoned: an error on the row; SH7 leaves the meeting out. */
+export function presentAboveSummoned(present: number, summoned: number): string {
+  return `Có mặt ${present} người nhiều hơn số được triệu tập (${summoned}); hãy sửa Có mặt hoặc Triệu tập. Buổi này không được tính vào tỷ lệ dự sinh hoạt.`;
+}
+
 /** Meeting score 0–100 to level: ≥ 90 Tốt; 70–< 90 Khá; 50–< 70 Trung bình; < 50 Kém. */
 function levelOfScore(score: number): MeetingLevel {
   if (score >= 90) return "good";
@@ -71,14 +76,19 @@ export function parseMeetings(
     const type = read.list<MeetingType>("type");
     if (typeof date === "number") warnIfOtherYear(read, date, type ?? undefined, year, log);
     const month = read.number("month");
+    const summoned = read.number("summoned");
+    const present = read.number("present");
+    if (typeof summoned === "number" && typeof present === "number" && present > summoned) {
+      log.add("error", sheet.name, read.row, read.header("present"), presentAboveSummoned(present, summoned));
+    }
     return {
       row: read.row,
       date: date ?? undefined,
       type: type ?? undefined,
       month: month === null ? (typeof date === "number" ? monthOfDay(date) : undefined) : month,
       minutes: read.number("minutes") ?? undefined,
-      summoned: read.number("summoned"),
-      present: read.number("present") ?? undefined,
+      summoned,
+      present: present ?? undefined,
       excused: readNameList(read, "excused", directory, log),
       unexcused: readNameList(read, "unexcused", directory, log),
       level: meetingLevel(read, log),

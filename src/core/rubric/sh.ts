@@ -1,5 +1,6 @@
 /** Tiêu chí 2 — Chất lượng sinh hoạt tốt (spec §4, SH1–SH10). */
 import { formatNumber, formatPercent } from "../format";
+import { presentAboveSummoned } from "../parse/meetings";
 import type { Meeting } from "../parse/records";
 import { headerOf, type MeetingType } from "../schema";
 import { lastDayOfMonth } from "../values/day";
@@ -232,12 +233,14 @@ export const attendance: Rule = (context, threshold) => {
       continue;
     }
     if (meeting.present > expected) {
+      // Against a typed Triệu tập the parser has already reported it, for every meeting.
+      if (meeting.summoned !== null) continue;
       context.log.add(
         "error",
         context.sheetNames.meetings,
         meeting.row,
         headerOf("meetings", "present"),
-        `Có mặt ${meeting.present} người nhiều hơn số được triệu tập (${expected}); hãy sửa Có mặt hoặc Triệu tập. Buổi này không được tính vào tỷ lệ dự sinh hoạt.`,
+        presentAboveSummoned(meeting.present, expected),
       );
       continue;
     }

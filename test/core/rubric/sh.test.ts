@@ -492,6 +492,14 @@ describe("SH7 Tỷ lệ dự sinh hoạt", () => {
     expect(sh7.value).toBeCloseTo((15 * 0.9 + 0.8) / 16, 9);
   });
 
+  it("reports Có mặt above a typed Triệu tập on any meeting, a Chi ủy one included", () => {
+    const committee: MeetingRow = { ...goodMeeting(at(7, 5), "Chi ủy"), summoned: 3, present: 5 };
+    const rows = meetings([[7, 5, null]], [committee]);
+    const assessment = run(withMeetings(rows));
+    const errors = issuesOf(assessment, { severity: "error", sheet: "Sinh hoạt", column: "Có mặt" });
+    expect(errors.map((issue) => issue.row)).toEqual([rows.length + 1]);
+  });
+
   it("averages over Bất thường meetings but not Chi ủy ones", () => {
     const extraordinary = { ...goodMeeting(at(8, 25), "Bất thường"), present: 5 };
     const rows = meetings([[8, 5, { present: 1 }]], [extraordinary]);
