@@ -6,7 +6,7 @@ import { parseInfo } from "./info";
 import { type IssueLog, issueLog } from "./issues";
 import { parseMeetings } from "./meetings";
 import { parseMembers } from "./members";
-import type { CellYearRecords } from "./records";
+import type { CellInfo, CellYearRecords } from "./records";
 import { parseSettings } from "./settings";
 import { findTable } from "./sheet";
 import { parseTasks } from "./tasks";
@@ -14,6 +14,19 @@ import { parseTasks } from "./tasks";
 export type ParseOutcome =
   | { readonly ok: true; readonly records: CellYearRecords; readonly year: number; readonly log: IssueLog }
   | { readonly ok: false; readonly message: string };
+
+/** Why there is no year, in one line: what is wrong with the item if it is filled in, else that it is blank. */
+function noYearMessage(info: CellInfo, log: IssueLog): string {
+  const yearRow = info.rowOf.get("year");
+  const problem = log.issues.find(
+    (issue) =>
+      issue.severity === "error" && issue.sheet === info.sheet && (issue.row === yearRow || issue.row === 1),
+  );
+  if (problem) {
+    return `Không đọc được năm đánh giá (sheet "${info.sheet}", dòng ${problem.row}): ${problem.message}`;
+  }
+  return `Không xác định được năm đánh giá; hãy điền mục "Năm đánh giá" trong sheet "${SHEETS.info.title}".`;
+}
 
 export function parseWorkbook(tables: WorkbookTables, yearOverride: number | undefined): ParseOutcome {
   const log = issueLog();
@@ -25,12 +38,7 @@ export function parseWorkbook(tables: WorkbookTables, yearOverride: number | und
     };
   }
   const year = yearOverride ?? info.year;
-  if (year === undefined) {
-    return {
-      ok: false,
-      message: `Không xác định được năm đánh giá; hãy điền mục "Năm đánh giá" trong sheet "${SHEETS.info.title}".`,
-    };
-  }
+  if (year === undefined) return { ok: false, message: noYearMessage(info, log) };
   const parsedMembers = parseMembers(tables, log);
   const directory = parsedMembers?.directory;
   const meetings = parseMeetings(tables, log, directory, year);

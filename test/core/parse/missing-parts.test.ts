@@ -70,6 +70,15 @@ describe("Thông tin chung items", () => {
     expect(outcome.message).not.toMatch(/\n/);
   });
 
+  it("say what is wrong with a Năm đánh giá that is filled in but unreadable", () => {
+    const outcome = assess(workbook({ info: infoSheet({ "Năm đánh giá": 1999 }) }), AFTER_2023);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.message).toContain("1999");
+    expect(outcome.message).toContain("2000");
+    expect(outcome.message).not.toMatch(/\n/);
+  });
+
   it("take the year given by the front end over Năm đánh giá", () => {
     const assessment = assessed(assess(workbook(), { ...AFTER_2023, year: 2022 }));
     expect(assessment.evaluation.year).toBe(2022);
