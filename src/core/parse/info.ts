@@ -61,7 +61,7 @@ export function parseInfo(tables: WorkbookTables, log: IssueLog, yearGiven = fal
         sheet?.name ?? SHEETS.info.title,
         entry.row,
         valueHeader,
-        `Mục "${item.label}" đang để trống; hãy điền vào cột Giá trị (${item.note})`,
+        `Mục "${item.label}" đang để trống; hãy điền vào cột Giá trị. ${item.note}`,
       );
       return undefined;
     }

@@ -91,7 +91,9 @@ export function locateSheet(
       table.name,
       1,
       null,
-      `Thiếu cột ${missingOptional.map((name) => `"${name}"`).join(", ")}; các ô của cột này được coi là để trống.`,
+      missingOptional.length === 1
+        ? `Thiếu cột "${missingOptional[0]}"; các ô của cột này được coi là để trống.`
+        : `Thiếu các cột ${missingOptional.map((name) => `"${name}"`).join(", ")}; các ô của những cột này được coi là để trống.`,
     );
   }
   return { name: table.name, schema, columnOf, missingRequired, rows: dataRows(table) };

@@ -16,12 +16,12 @@ function classificationLabel(threshold: Threshold): string | null {
   return CLASSIFICATIONS.find((item) => item.key === threshold)?.label ?? threshold;
 }
 
-/** `Từ 90% … trở lên`, or `100% …` when nothing less will do. */
+/** `Ít nhất 90% …`, or `100% …` when nothing less will do. */
 function atLeastShare(threshold: Threshold, what: string): string {
   const share = numeric(threshold);
   if (share === null) return `Tỷ lệ ${what} đạt mức quy định`;
   if (share >= 1) return `100% ${what}`;
-  return `Từ ${formatPercent(share)} ${what} trở lên`;
+  return `Ít nhất ${formatPercent(share)} ${what}`;
 }
 
 /** `Không có …` at zero, else `Không quá n …`. */
@@ -108,7 +108,7 @@ const RULES: Readonly<Record<string, (threshold: Threshold) => string>> = {
     const limit = numeric(t);
     return limit === null
       ? "Số đảng viên hoàn thành xuất sắc nhiệm vụ trong tỷ lệ quy định"
-      : `Số đảng viên hoàn thành xuất sắc nhiệm vụ không quá ${formatNumber(limit, 2)} (theo tỷ lệ trên số hoàn thành tốt nhiệm vụ)`;
+      : `Số đảng viên hoàn thành xuất sắc nhiệm vụ không quá ${formatNumber(limit, 3)} (theo tỷ lệ trên số hoàn thành tốt nhiệm vụ)`;
   },
   DV4: (t) => {
     const target = numeric(t);

@@ -77,7 +77,7 @@ function readNumeric(cell: CellValue | undefined): CellRead<number> {
   if (typeof cell === "number")
     return Number.isFinite(cell) ? value(cell) : error(`"${cell}" không phải là số.`);
   const parsed = typeof cell === "string" ? parseVietnameseNumber(cell) : undefined;
-  if (parsed === undefined) return error(`"${cellText(cell)}" không phải là số; hãy nhập một số, ví dụ 120.`);
+  if (parsed === undefined) return error(`"${cellText(cell)}" không phải là số; hãy nhập một số.`);
   return value(parsed);
 }
 
@@ -97,10 +97,10 @@ export function readNumber(
   if (read.kind !== "value") return read;
   const number = read.value;
   if (integer && !Number.isInteger(number)) {
-    return error(`"${cellText(cell)}" phải là số nguyên, ví dụ 12.`);
+    return error(`"${cellText(cell)}" không hợp lệ; hãy nhập một số nguyên (không có phần thập phân).`);
   }
   if ((min !== undefined && number < min) || (max !== undefined && number > max)) {
-    return error(`Giá trị ${cellText(cell)} phải ${rangeText(min, max)}.`);
+    return error(`Giá trị ${cellText(cell)} không hợp lệ; hãy nhập một số ${rangeText(min, max)}.`);
   }
   return read;
 }

@@ -142,7 +142,7 @@ describe("the criterion tables", () => {
       ),
     }));
     const changed = buildReport(sampleAssessment({ criteria }));
-    expect(texts(changed)).toContain("Từ 80% cuộc sinh hoạt xếp loại Tốt trở lên");
+    expect(texts(changed)).toContain("Ít nhất 80% cuộc sinh hoạt xếp loại Tốt");
   });
 });
 
