@@ -88,15 +88,39 @@ export const excellentQuota: Rule = (context, threshold) => {
     status,
     value: counts.excellent,
     threshold: allowed,
-    detail: `${counts.excellent} đảng viên hoàn thành xuất sắc nhiệm vụ, tối đa ${formatNumber(allowed, 2)} (${formatPercent(share)} của ${counts.good} đảng viên hoàn thành tốt nhiệm vụ)${unknownNote(counts.unknown, "đảng viên")}.`,
+    detail: `${counts.excellent} đảng viên hoàn thành xuất sắc nhiệm vụ, tối đa ${formatNumber(allowed, 3)} (${formatPercent(share)} của ${counts.good} đảng viên hoàn thành tốt nhiệm vụ)${unknownNote(counts.unknown, "đảng viên")}.`,
   };
 };
+
+/** Members admitted by this cell (no `Ngày chuyển đến`) in Y up to A. */
+function admittedHere(context: RubricContext): { count: number; unknown: number } {
+  let count = 0;
+  let unknown = 0;
+  for (const member of context.members ?? []) {
+    if (member.transferIn !== null) {
+      if (member.transferIn === undefined) unknown++;
+      continue;
+    }
+    if (member.admission === undefined) unknown++;
+    else if (context.counts(member.admission)) count++;
+  }
+  return { count, unknown };
+}
 
 /** DV4: members admitted by this cell in Y up to A against `Chỉ tiêu kết nạp đảng viên`. */
 export const admissions: Rule = (context) => {
   const target = context.info.admissionTarget;
   if (target === 0) {
-    return { status: "n/a", value: null, threshold: null, detail: "Không có chỉ tiêu kết nạp đảng viên." };
+    // Blank reads as 0 (spec §2): nothing to reach, but the admissions are still worth showing.
+    const count = admittedHere(context).count;
+    return {
+      status: "n/a",
+      value: context.members ? count : null,
+      threshold: 0,
+      detail: context.members
+        ? `Không có chỉ tiêu kết nạp đảng viên; đã kết nạp ${count} đảng viên mới.`
+        : "Không có chỉ tiêu kết nạp đảng viên.",
+    };
   }
   if (target === undefined) {
     return {
@@ -107,16 +131,7 @@ export const admissions: Rule = (context) => {
     };
   }
   if (!context.members) return sheetMissing(context.sheetNames.members, target);
-  let count = 0;
-  let unknown = 0;
-  for (const member of context.members) {
-    if (member.transferIn !== null) {
-      if (member.transferIn === undefined) unknown++;
-      continue;
-    }
-    if (member.admission === undefined) unknown++;
-    else if (context.counts(member.admission)) count++;
-  }
+  const { count, unknown } = admittedHere(context);
   return {
     status: judgeAtLeast(count, unknown, target),
     value: count,
@@ -151,7 +166,7 @@ export const officialOnTime: Rule = (context, threshold) => {
           context.sheetNames.members,
           member.row,
           headerOf("members", "officialDate"),
-          `Đảng viên ${member.name} hết thời gian dự bị từ ${formatDate(fromDay(end))} nhưng chưa có Ngày chính thức; hãy bổ sung.`,
+          `${member.name ? `Đảng viên ${member.name}` : "Đảng viên ở dòng này"} hết thời gian dự bị từ ${formatDate(fromDay(end))} nhưng chưa có Ngày chính thức; hãy bổ sung.`,
         );
       }
       return;

@@ -33,10 +33,11 @@ function periodRule(
   words: { period: string; kind: string },
 ): Measured {
   const elapsed = Math.floor(elapsedMonths(context) / monthsPerPeriod);
-  if (!context.meetings) return sheetMissing(context.sheetNames.meetings, elapsed);
+  // With nothing elapsed there is nothing to check, whether the sheet is there or not.
   if (elapsed === 0) {
     return { status: "n/a", value: null, threshold: null, detail: `Chưa có ${words.period} nào kết thúc.` };
   }
+  if (!context.meetings) return sheetMissing(context.sheetNames.meetings, elapsed);
   const selection = selectMeetings(context, types);
   const held = new Set<number>();
   let unknown = selection.unknown;

@@ -201,6 +201,14 @@ describe("DV4 Kết nạp đảng viên mới", () => {
     expect(result("DV4", goodYear({ info: { admissionTarget: 0 } })).status).toBe("n/a");
   });
 
+  it("still shows the admissions against a target of 0 when it does not apply", () => {
+    // The good year admits one member; a blank target reads as 0.
+    expect(result("DV4", goodYear({ info: { admissionTarget: "" } }))).toMatchObject({
+      value: 1,
+      threshold: 0,
+    });
+  });
+
   it("does not count a member admitted elsewhere and transferred in", () => {
     const members = patchNew({ transferInDate: at(3, 1) });
     expect(result("DV4", goodYear({ members }))).toMatchObject({ status: "fail", value: 0, threshold: 1 });

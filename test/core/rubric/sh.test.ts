@@ -124,6 +124,10 @@ describe("SH1 Sinh hoạt thường kỳ hằng tháng", () => {
     expect(result("SH1", goodYear(), asOf(1, 30)).status).toBe("n/a");
   });
 
+  it("does not apply before any month has elapsed, even without the sheet Sinh hoạt", () => {
+    expect(result("SH1", { ...goodYear(), meetings: null }, asOf(1, 30)).status).toBe("n/a");
+  });
+
   // Reading of the unknown rule: a regular meeting whose date is impossible could be the one of the
   // empty month, so SH1 cannot pass (missing); with two empty months it fails whatever that date is.
   it("is missing when a regular meeting of unknown date could fill the only empty month", () => {
