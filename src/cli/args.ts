@@ -31,7 +31,8 @@ function parsed(argv: readonly string[]) {
     return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     const code = (error as { code?: string }).code;
-    const option = /'(-[^']*)'/.exec(String((error as Error).message))?.[1] ?? "";
+    // Node names the option as `'--out <value>'`: keep the option alone.
+    const option = /'(-[^' ]*)/.exec(String((error as Error).message))?.[1] ?? "";
     if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw usage(`Không có tùy chọn ${option}.`);
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw usage(`Tùy chọn ${option} cần một giá trị.`);
     throw usage("Tham số không hợp lệ.");

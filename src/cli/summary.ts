@@ -40,7 +40,7 @@ function verdict(evaluation: Evaluation): string {
     default: {
       const missing = names("missing");
       const what = missing.length > 0 ? ` Thiếu dữ liệu ở: ${missing.join("; ")}.` : "";
-      return `KẾT LUẬN: CHƯA ĐỦ CĂN CỨ đánh giá ${QUOTED} năm ${evaluation.year}.${what}`;
+      return `KẾT LUẬN: CHƯA ĐỦ CĂN CỨ ĐÁNH GIÁ ${QUOTED} năm ${evaluation.year}.${what}`;
     }
   }
 }

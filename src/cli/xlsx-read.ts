@@ -35,6 +35,8 @@ export async function openWorkbook(path: string): Promise<{ workbook: ExcelJS.Wo
   } catch {
     throw notXlsx(path);
   }
+  // Any zip loads; a workbook has at least one tab.
+  if (workbook.worksheets.length === 0) throw notXlsx(path);
   return { workbook, bytes };
 }
 

@@ -149,6 +149,7 @@ describe("chibo4tot evaluate on what it cannot read", () => {
       Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(200, 7)]),
     );
     await writeXlsx(join(folder, "khong-thong-tin.xlsx"), workbook({ ...goodYear(), info: null }));
+    await writeXlsx(join(folder, "khong-trang.xlsx"), []);
     await writeXlsx(
       join(folder, "khong-nam.xlsx"),
       workbook({ ...goodYear(), info: { ...goodYear().info, year: "" } }),
@@ -170,6 +171,12 @@ describe("chibo4tot evaluate on what it cannot read", () => {
 
   it("says a damaged zip is not a readable xlsx workbook", () => {
     expect(expectOneLineRefusal(runCli(["evaluate", "hong.xlsx"], folder))).toContain(
+      "không phải bảng tính .xlsx",
+    );
+  });
+
+  it("says a zip without any tab is not an xlsx workbook, rather than a missing sheet", () => {
+    expect(expectOneLineRefusal(runCli(["evaluate", "khong-trang.xlsx"], folder))).toContain(
       "không phải bảng tính .xlsx",
     );
   });
