@@ -11,6 +11,7 @@ import {
   SHEET_ORDER,
   SHEETS,
   type SheetKey,
+  YES_NO,
 } from "./schema";
 
 /** What a front end puts on a column: a dropdown, a checkbox, a date format or nothing. */
@@ -60,6 +61,15 @@ export function columnInput(kind: FieldKind): ColumnInput {
   }
 }
 
+/**
+ * A yes/no item of `Thông tin chung` has three states (blank: not said yet, so its indicator is missing; Có;
+ * Không), which a checkbox cannot show: it gets a Có/Không dropdown instead.
+ */
+function itemInput(item: (typeof INFO_ITEMS)[number]): ColumnInput {
+  if (item.kind.type === "yesNo") return { type: "dropdown", values: labels(YES_NO) };
+  return columnInput(item.kind);
+}
+
 function templateColumn(column: Column): TemplateColumn {
   return { header: column.header, note: column.note, width: column.width, input: columnInput(column.kind) };
 }
@@ -94,7 +104,7 @@ export function templateSheets(): readonly TemplateSheet[] {
       rows: prefilledRows(key),
       ...(key === "info"
         ? {
-            rowInputs: INFO_ITEMS.map((item) => columnInput(item.kind)),
+            rowInputs: INFO_ITEMS.map(itemInput),
             rowNotes: INFO_ITEMS.map((item) => item.note),
           }
         : {}),

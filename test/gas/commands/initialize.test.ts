@@ -71,7 +71,10 @@ describe("Khởi tạo bảng tính", () => {
       expect(label?.note).toBe(item.note);
     });
     const rowOf = (label: string) => INFO_ITEMS.findIndex((item) => item.label === label) + 2;
-    expect(cell(google, title, rowOf("Có chi ủy"), 2)?.validation?.getCriteriaType()).toBe("CHECKBOX");
+    // Có/Không rather than a checkbox: blank (not said yet) must stay distinct from Không.
+    const committee = cell(google, title, rowOf("Có chi ủy"), 2)?.validation;
+    expect(committee?.getCriteriaType()).toBe("VALUE_IN_LIST");
+    expect(committee?.getCriteriaValues()[0]).toEqual(["Có", "Không"]);
     expect(cell(google, title, rowOf("Xếp loại chi bộ"), 2)?.validation?.getCriteriaType()).toBe(
       "VALUE_IN_LIST",
     );
