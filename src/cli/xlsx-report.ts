@@ -8,9 +8,8 @@ import { argb, columnWidthInCharacters } from "./xlsx-units";
 
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
 const DEFAULT_FONT_SIZE = 11;
-/** Rough width of a character at 11 pt and height of a line, to size wrapped rows (Excel will not). */
-const CHARACTER_PIXELS = 7;
-const LINE_POINTS = 15;
+/** Excel heights are in points; the grid's are pixels at 96 to the inch. */
+const POINTS_PER_PIXEL = 0.75;
 
 const sameSheetName = (a: string, b: string) =>
   a.normalize("NFC").trim().toLowerCase() === b.normalize("NFC").trim().toLowerCase();
@@ -31,38 +30,6 @@ function alignment(style: CellStyle): Partial<ExcelJS.Alignment> {
     vertical: style.vertical ?? "top",
     ...(style.wrap ? { wrapText: true } : {}),
   };
-}
-
-/** Pixel width a cell's text can use: its column, or the whole merge it starts. */
-function cellWidths(grid: ReportGrid): number[][] {
-  const widths = grid.cells.map((row) => row.map((_, column) => grid.columnWidths[column] ?? 0));
-  for (const merge of grid.merges) {
-    let total = 0;
-    for (let column = merge.column; column < merge.column + merge.columns; column++) {
-      total += grid.columnWidths[column] ?? 0;
-    }
-    const row = widths[merge.row];
-    if (row) row[merge.column] = total;
-  }
-  return widths;
-}
-
-/** Points high enough for the wrapped text of the row's tallest cell. */
-function rowHeight(grid: ReportGrid, widths: number[][], row: number): number {
-  let lines = 1;
-  let size = DEFAULT_FONT_SIZE;
-  grid.cells[row]?.forEach((cell, column) => {
-    const text = String(cell.value);
-    if (text === "") return;
-    const scale = (cell.style?.fontSize ?? DEFAULT_FONT_SIZE) / DEFAULT_FONT_SIZE;
-    size = Math.max(size, cell.style?.fontSize ?? DEFAULT_FONT_SIZE);
-    const perLine = Math.max(1, Math.floor(((widths[row]?.[column] ?? 0) - 8) / (CHARACTER_PIXELS * scale)));
-    const needed = text
-      .split("\n")
-      .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
-    lines = Math.max(lines, cell.style?.wrap ? needed : 1);
-  });
-  return lines * LINE_POINTS * (size / DEFAULT_FONT_SIZE);
 }
 
 function drawBorders(worksheet: ExcelJS.Worksheet, area: GridArea): void {
@@ -113,7 +80,6 @@ export function writeReportSheet(workbook: ExcelJS.Workbook, grid: ReportGrid): 
   grid.columnWidths.forEach((width, index) => {
     worksheet.getColumn(index + 1).width = columnWidthInCharacters(width);
   });
-  const widths = cellWidths(grid);
   grid.cells.forEach((cells, row) => {
     const excelRow = worksheet.getRow(row + 1);
     cells.forEach((cell, column) => {
@@ -126,7 +92,8 @@ export function writeReportSheet(workbook: ExcelJS.Workbook, grid: ReportGrid): 
         excelCell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.background) } };
       }
     });
-    excelRow.height = rowHeight(grid, widths, row);
+    // Excel fits no row to its wrapped text when it opens a file: the grid says how tall each must be.
+    excelRow.height = (grid.rowHeights[row] ?? 21) * POINTS_PER_PIXEL;
   });
   for (const area of grid.bordered) drawBorders(worksheet, area);
   for (const merge of grid.merges) {

@@ -11,9 +11,13 @@ import { conclusionText } from "./conclusion";
 import type { CellStyle, GridArea, ReportCell, ReportGrid } from "./grid";
 import { placeAndDate, superiorCommittee, superiorHeading, unitHeading } from "./heading";
 import { requirementText } from "./requirement";
+import { rowHeights } from "./row-heights";
 
-/** Chỉ báo | Yêu cầu | Kết quả | Đánh giá: 700 px, the printable width of A4 portrait. */
-const COLUMN_WIDTHS = [170, 190, 240, 100] as const;
+/**
+ * Chỉ báo | Yêu cầu | Kết quả | Đánh giá: 640 px. A4 portrait is 8.27 in wide; less Sheets' normal margins
+ * (0.75 in each side) that leaves about 6.8 in, 650 px at 96 px to the inch, so the sheet prints at 100%.
+ */
+const COLUMN_WIDTHS = [150, 170, 225, 95] as const;
 const COLUMNS = COLUMN_WIDTHS.length;
 
 /** Background and text colour of a status word. */
@@ -174,6 +178,7 @@ export function buildReport(assessment: Assessment): ReportGrid {
     sheetName: reportSheetName(evaluation.year),
     cells: draft.cells,
     columnWidths: [...COLUMN_WIDTHS],
+    rowHeights: rowHeights(draft.cells, COLUMN_WIDTHS, draft.merges),
     merges: draft.merges,
     bordered: draft.bordered,
   };

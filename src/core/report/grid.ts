@@ -38,6 +38,8 @@ export interface ReportGrid {
   readonly cells: readonly (readonly ReportCell[])[];
   /** Pixels, one per column; sized to print on A4 portrait. */
   readonly columnWidths: readonly number[];
+  /** Pixels, one per row: tall enough for its wrapped text (see `row-heights.ts`). */
+  readonly rowHeights: readonly number[];
   readonly merges: readonly GridArea[];
   /** Areas drawn with a thin border around and inside every cell (the tables). */
   readonly bordered: readonly GridArea[];

@@ -4,6 +4,7 @@
  * the `@` format first, so a value starting with `=`, `+`, `-` or `@` stays text.
  */
 import type { CellStyle, GridArea, ReportCell, ReportGrid } from "../../core/report/grid";
+import { DEFAULT_ROW_PIXELS } from "../../core/report/row-heights";
 import { a1Range } from "./a1";
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -32,6 +33,40 @@ export function writeReportGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid:
   for (const run of widthRuns(grid.columnWidths)) {
     sheet.setColumnWidths(run.start, run.count, run.width);
   }
+  for (const run of mergedTextHeights(grid)) {
+    sheet.setRowHeightsForced(run.start, run.count, run.height);
+  }
+}
+
+interface HeightRun {
+  readonly start: number;
+  readonly count: number;
+  readonly height: number;
+}
+
+/**
+ * Sheets fits a row to wrapped text in a single cell but not in a merged one: rows whose wrapped text spans a
+ * merge and needs more than one line get the grid's height, consecutive equal heights in one call.
+ */
+function mergedTextHeights(grid: ReportGrid): HeightRun[] {
+  const runs: HeightRun[] = [];
+  const rows = [
+    ...new Set(
+      grid.merges
+        .filter((merge) => grid.cells[merge.row]?.[merge.column]?.style?.wrap)
+        .map((merge) => merge.row),
+    ),
+  ]
+    .filter((row) => (grid.rowHeights[row] ?? 0) > DEFAULT_ROW_PIXELS)
+    .sort((a, b) => a - b);
+  for (const row of rows) {
+    const height = grid.rowHeights[row] as number;
+    const last = runs[runs.length - 1];
+    if (last && last.height === height && last.start + last.count === row + 1) {
+      runs[runs.length - 1] = { ...last, count: last.count + 1 };
+    } else runs.push({ start: row + 1, count: 1, height });
+  }
+  return runs;
 }
 
 /**

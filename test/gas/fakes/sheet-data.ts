@@ -50,6 +50,7 @@ export interface SheetData {
   readonly cells: CellData[][];
   readonly merges: Area[];
   readonly columnWidths: Map<number, number>;
+  readonly rowHeights: Map<number, number>;
   frozenRows: number;
   hiddenGridlines: boolean;
   readonly metadata: DeveloperMetadataData[];
@@ -74,6 +75,7 @@ export interface SpreadsheetData {
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
+export const DEFAULT_ROW_HEIGHT = 21;
 
 export function emptyCell(): CellData {
   return {
@@ -105,6 +107,7 @@ export function newSheetData(spreadsheet: SpreadsheetData, name: string): SheetD
     cells: [],
     merges: [],
     columnWidths: new Map(),
+    rowHeights: new Map(),
     frozenRows: 0,
     hiddenGridlines: false,
     metadata: [],

@@ -4,7 +4,14 @@ import { parseA1 } from "./parse-a1";
 import { FakeDeveloperMetadata, FakeProtection } from "./protection";
 import { FakeRange } from "./range";
 import { FakeRangeList } from "./range-list";
-import { type Area, contentExtent, DEFAULT_COLUMN_WIDTH, newSheetData, type SheetData } from "./sheet-data";
+import {
+  type Area,
+  contentExtent,
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
+  newSheetData,
+  type SheetData,
+} from "./sheet-data";
 import type { Assert, FakeOf, OnlyReal } from "./surface";
 import { type World, worldOf } from "./world";
 
@@ -27,6 +34,8 @@ type Checked =
   | "setColumnWidth"
   | "setColumnWidths"
   | "getColumnWidth"
+  | "setRowHeightsForced"
+  | "getRowHeight"
   | "setHiddenGridlines"
   | "hasHiddenGridlines"
   | "addDeveloperMetadata"
@@ -118,6 +127,13 @@ export class FakeSheet implements FakeOf<Real, Checked, "getRange"> {
   getColumnWidth(columnPosition: number): number {
     return this.data.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
   }
+  setRowHeightsForced(startRow: number, numRows: number, height: number): this {
+    for (let row = startRow; row < startRow + numRows; row++) this.data.rowHeights.set(row, height);
+    return this;
+  }
+  getRowHeight(rowPosition: number): number {
+    return this.data.rowHeights.get(rowPosition) ?? DEFAULT_ROW_HEIGHT;
+  }
   setHiddenGridlines(hideGridlines: boolean): this {
     this.data.hiddenGridlines = hideGridlines;
     return this;
@@ -159,6 +175,7 @@ export class FakeSheet implements FakeOf<Real, Checked, "getRange"> {
     copy.cells.push(...this.data.cells.map((row) => row.map((cell) => ({ ...cell }))));
     copy.merges.push(...this.data.merges.map((area) => ({ ...area })));
     for (const [column, width] of this.data.columnWidths) copy.columnWidths.set(column, width);
+    for (const [row, height] of this.data.rowHeights) copy.rowHeights.set(row, height);
     copy.frozenRows = this.data.frozenRows;
     copy.hiddenGridlines = this.data.hiddenGridlines;
     target.spreadsheet.sheets.push(copy);

@@ -19,6 +19,7 @@ const grid = (cells: ReportGrid["cells"], extra: Partial<ReportGrid> = {}): Repo
   sheetName: "Đánh giá 2024",
   cells,
   columnWidths: (cells[0] ?? []).map(() => 120),
+  rowHeights: cells.map(() => 21),
   merges: [],
   bordered: [],
   ...extra,
@@ -76,5 +77,27 @@ describe("writeReportGrid", () => {
     expect(data.cells[2]?.map((cell) => cell.bordered)).toEqual([false, true, false]);
     expect(google.log.count("Sheet.setColumnWidths")).toBe(2);
     expect([1, 2, 3].map((column) => data.columnWidths.get(column))).toEqual([40, 200, 200]);
+  });
+
+  it("forces the height of rows whose wrapped text spans a merge, and only those", () => {
+    const { google, sheet, data } = emptySheet();
+    const wrapped = { value: "một đoạn dài", style: { wrap: true } };
+    const cells = [
+      [wrapped, { value: "" }],
+      [wrapped, { value: "" }],
+      [wrapped, { value: "ô đơn" }],
+    ];
+    writeReportGrid(
+      sheet,
+      grid(cells, {
+        rowHeights: [60, 60, 90],
+        merges: [
+          { row: 0, column: 0, rows: 1, columns: 2 },
+          { row: 1, column: 0, rows: 1, columns: 2 },
+        ],
+      }),
+    );
+    expect(google.log.count("Sheet.setRowHeightsForced")).toBe(1);
+    expect([1, 2, 3].map((row) => data.rowHeights.get(row))).toEqual([60, 60, undefined]);
   });
 });
