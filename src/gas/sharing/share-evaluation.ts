@@ -139,7 +139,7 @@ function doneSentence(
     case "updated":
       return `Đã cập nhật bảng tính "${name}" đã chia sẻ lần trước (vẫn đường dẫn cũ) và ${to}`;
     default:
-      return `Bảng tính chia sẻ lần trước đã bị xóa hoặc nằm trong thùng rác, nên đã tạo bảng tính mới "${name}" và ${to}`;
+      return `Không mở được bảng tính chia sẻ lần trước (đã bị xóa, nằm trong thùng rác, hoặc do một tài khoản khác tạo), nên đã tạo bảng tính mới "${name}" và ${to}`;
   }
 }
 
@@ -150,6 +150,11 @@ function changeNotes(change: Extract<ViewerChange, { ok: true }>): string[] {
   if (change.stillShared.length > 0) {
     notes.push(
       `Lưu ý: chưa gỡ được quyền của ${change.stillShared.join(", ")}; hãy mở bảng tính, bấm Chia sẻ và gỡ thủ công.`,
+    );
+  }
+  if (change.notRestored.length > 0) {
+    notes.push(
+      `Lưu ý: ${change.notRestored.join(", ")} trước đây có quyền khác, quyền đó đã được gỡ nhưng chưa cấp lại được quyền xem; hãy chia sẻ lại.`,
     );
   }
   return notes;

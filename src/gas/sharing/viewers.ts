@@ -11,6 +11,8 @@ export type ViewerChange =
       readonly ok: true;
       /** Addresses that could not be removed (said to the secretary, who removes them by hand). */
       readonly stillShared: readonly string[];
+      /** Had another role, which was taken away, and could not be made a viewer again. */
+      readonly notRestored: readonly string[];
       readonly removed: readonly string[];
       readonly linkSharingEnded: boolean;
     }
@@ -54,6 +56,7 @@ export function shareAsViewers(
   }
 
   const stillShared: string[] = [];
+  const notRestored: string[] = [];
   const removed: string[] = [];
   for (const permission of unwanted) {
     const label = emailOf(permission) || permission.type || "";
@@ -68,12 +71,13 @@ export function shareAsViewers(
     try {
       addViewer(drive, fileId, address, invitation);
     } catch {
-      stillShared.push(address);
+      notRestored.push(address);
     }
   }
   return {
     ok: true,
     stillShared,
+    notRestored,
     removed: removed.filter((email) => !wanted.has(email)),
     linkSharingEnded: unwanted.some(
       (permission) => permission.type === "anyone" || permission.type === "domain",
@@ -125,7 +129,9 @@ function refusal(
       `Chưa thu hồi được quyền xem của ${rollback.stuck.join(", ")}: hãy mở bảng tính đã chia sẻ, bấm Chia sẻ và gỡ các địa chỉ này.`,
     );
   } else {
-    parts.push("Lần này chưa chia sẻ thêm với ai.");
+    parts.push(
+      "Không thêm người xem mới nào; ai đã được chia sẻ từ trước vẫn xem bảng tính này, với đánh giá vừa cập nhật.",
+    );
   }
   parts.push("Hãy kiểm tra lại địa chỉ (phải là tài khoản Google) rồi chia sẻ lại.");
   return parts.join(" ");

@@ -201,6 +201,17 @@ describe("Chia sẻ với cấp trên: who sees it", () => {
       expect.objectContaining({ type: "user", role: "reader", emailAddress: "a@dangbo.vn" }),
     ]);
   });
+
+  it("says plainly when an address made an editor by hand lost it and could not be made a viewer again", () => {
+    shared(share(["a@dangbo.vn"]));
+    const permission = onlyCopy().permissions.find((candidate) => candidate.emailAddress === "a@dangbo.vn");
+    if (!permission) throw new Error("a@dangbo.vn was not shared");
+    permission.role = "writer";
+    google.drive.refusedViewers.set("a@dangbo.vn", "Invalid sharing request.");
+    const response = shared(share(["a@dangbo.vn"]));
+    expect(response.message).toContain("a@dangbo.vn trước đây có quyền khác");
+    expect(response.message).not.toContain("gỡ thủ công");
+  });
 });
 
 describe("Chia sẻ với cấp trên: again", () => {
@@ -223,7 +234,9 @@ describe("Chia sẻ với cấp trên: again", () => {
     const second = shared(share());
     expect(second.link).not.toBe(first.link);
     expect(second.created).toBe(true);
-    expect(second.message).toMatch(/đã bị xóa hoặc nằm trong thùng rác, nên đã tạo bảng tính mới/);
+    expect(second.message).toMatch(
+      /đã bị xóa, nằm trong thùng rác, hoặc do một tài khoản khác tạo\), nên đã tạo bảng tính mới/,
+    );
     expect(viewers(onlyCopy())).toEqual([SUPERIOR]);
     expect(logRows().map((row) => row[4])).toEqual(["Tạo mới", "Tạo lại"]);
   });
@@ -337,7 +350,8 @@ describe("Chia sẻ với cấp trên: Drive refusing an address midway", () => 
       ok: false,
       message:
         "Google Drive không chia sẻ được với c@dangbo.vn (Invalid sharing request.). " +
-        "Đã thu hồi quyền xem vừa cấp cho a@dangbo.vn, b@dangbo.vn. Lần này chưa chia sẻ thêm với ai. " +
+        "Đã thu hồi quyền xem vừa cấp cho a@dangbo.vn, b@dangbo.vn. " +
+        "Không thêm người xem mới nào; ai đã được chia sẻ từ trước vẫn xem bảng tính này, với đánh giá vừa cập nhật. " +
         "Hãy kiểm tra lại địa chỉ (phải là tài khoản Google) rồi chia sẻ lại.",
     });
     expect(viewers(onlyCopy())).toEqual([]);
