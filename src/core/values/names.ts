@@ -65,7 +65,9 @@ export function splitNameList(text: string): string[] {
 }
 
 export function matchName(index: MemberNameIndex, name: string): NameMatch {
-  let match = index.matched.get(name) ?? index.matched.get(plainName(name));
+  // A name with a note or an honorific is looked up without them straight away: one probe, not two.
+  const plain = plainName(name);
+  let match = index.matched.get(plain) ?? (plain === name ? undefined : index.matched.get(name));
   if (!match) {
     match = freshMatch(index, name);
     index.matched.set(name, match);
