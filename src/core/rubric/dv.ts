@@ -3,8 +3,8 @@ import { formatDate, formatNumber, formatPercent } from "../format";
 import { headerOf } from "../schema";
 import { addMonths, fromDay } from "../values/day";
 import { countedMember, type RubricContext } from "./context";
-import { judgeAtLeast, judgeAtMost, judgeShare, shareOf, TOLERANCE } from "./judge";
-import { clean, howMany, type Rule, shareDetail, sheetMissing, unknownNote } from "./measured";
+import { judgeAtLeast, judgeAtMost, TOLERANCE } from "./judge";
+import { clean, howMany, type Rule, shareMeasure, sheetMissing, unknownNote } from "./measured";
 
 interface RatingCounts {
   readonly excellent: number;
@@ -40,19 +40,12 @@ export const goodMembers: Rule = (context, threshold) => {
   if (!context.members) return sheetMissing(context.sheetNames.members, share);
   const counts = ratingCounts(context);
   const good = counts.excellent + counts.good;
-  const value = shareOf(good, counts.total);
-  return {
-    status: judgeShare(good, counts.total, counts.unknown, share),
-    value,
-    threshold: share,
-    detail: shareDetail(
-      good,
-      counts.total,
-      counts.unknown,
-      "đảng viên hoàn thành tốt nhiệm vụ trở lên",
-      "đảng viên",
-    ),
-  };
+  return shareMeasure(
+    { passing: good, total: counts.total, unknown: counts.unknown },
+    share,
+    "đảng viên hoàn thành tốt nhiệm vụ trở lên",
+    "đảng viên",
+  );
 };
 
 /** DV2: counted members rated KHTNV. */

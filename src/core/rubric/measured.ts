@@ -3,7 +3,7 @@ import { formatPercent } from "../format";
 import type { Status } from "../result";
 import type { RubricContext } from "./context";
 import type { Threshold } from "./definitions";
-import { judgeYes } from "./judge";
+import { judgeShare, judgeYes } from "./judge";
 
 export interface Measured {
   readonly status: Status;
@@ -48,6 +48,22 @@ export function shareDetail(
   const note = unknownNote(unknown, unit);
   if (total === 0) return `Chưa có ${unit} nào để tính${note}.`;
   return `${passing}/${total} ${what} (${formatPercent(passing / total)})${note}.`;
+}
+
+/** A share indicator: `passing / total ≥ threshold` under the unknown rule, with its evidence. */
+export function shareMeasure(
+  counts: { readonly passing: number; readonly total: number; readonly unknown: number },
+  threshold: number,
+  what: string,
+  unit: string,
+): Measured {
+  const { passing, total, unknown } = counts;
+  return {
+    status: judgeShare(passing, total, unknown, threshold),
+    value: total === 0 ? null : passing / total,
+    threshold,
+    detail: shareDetail(passing, total, unknown, what, unit),
+  };
 }
 
 /** `Không có vụ việc…` rather than `0 vụ việc…`. */

@@ -11,6 +11,7 @@ import {
   type Measured,
   type Rule,
   shareDetail,
+  shareMeasure,
   sheetMissing,
   unknownNote,
   yesNoMeasure,
@@ -143,13 +144,7 @@ export const meetingDuration: Rule = (context, threshold) => {
     const minimum = meeting.type === "combined" ? MINIMUM_MINUTES.combined : MINIMUM_MINUTES.other;
     if (meeting.minutes >= minimum) long++;
   }
-  const value = shareOf(long, total);
-  return {
-    status: judgeShare(long, total, unknown, share),
-    value,
-    threshold: share,
-    detail: shareDetail(long, total, unknown, "buổi sinh hoạt đủ thời lượng", "buổi"),
-  };
+  return shareMeasure({ passing: long, total, unknown }, share, "buổi sinh hoạt đủ thời lượng", "buổi");
 };
 
 function levelCounts(context: RubricContext) {
@@ -175,13 +170,7 @@ export const goodMeetings: Rule = (context, threshold) => {
   const share = threshold as number;
   if (!context.meetings) return sheetMissing(context.sheetNames.meetings, share);
   const { good, total, unknown } = levelCounts(context);
-  const value = shareOf(good, total);
-  return {
-    status: judgeShare(good, total, unknown, share),
-    value,
-    threshold: share,
-    detail: shareDetail(good, total, unknown, "buổi sinh hoạt đạt mức Tốt", "buổi"),
-  };
+  return shareMeasure({ passing: good, total, unknown }, share, "buổi sinh hoạt đạt mức Tốt", "buổi");
 };
 
 /** SH6: regular/thematic meetings at Trung bình or Kém. */
@@ -287,13 +276,7 @@ export const minutesKept: Rule = (context, threshold) => {
       if (meeting.hasMinutes) kept++;
     }
   }
-  const value = shareOf(kept, total);
-  return {
-    status: judgeShare(kept, total, unknown, share),
-    value,
-    threshold: share,
-    detail: shareDetail(kept, total, unknown, "buổi sinh hoạt có biên bản", "buổi"),
-  };
+  return shareMeasure({ passing: kept, total, unknown }, share, "buổi sinh hoạt có biên bản", "buổi");
 };
 
 /** SH9: share of counted members whose commitment is rated Tốt or Xuất sắc. */
@@ -312,19 +295,12 @@ export const commitments: Rule = (context, threshold) => {
       if (member.commitment === "excellent" || member.commitment === "good") good++;
     }
   });
-  const value = shareOf(good, total);
-  return {
-    status: judgeShare(good, total, unknown, share),
-    value,
-    threshold: share,
-    detail: shareDetail(
-      good,
-      total,
-      unknown,
-      "đảng viên thực hiện cam kết tu dưỡng, rèn luyện đạt mức Tốt trở lên",
-      "đảng viên",
-    ),
-  };
+  return shareMeasure(
+    { passing: good, total, unknown },
+    share,
+    "đảng viên thực hiện cam kết tu dưỡng, rèn luyện đạt mức Tốt trở lên",
+    "đảng viên",
+  );
 };
 
 /** SH10: the flag salute at the start of the week. */
