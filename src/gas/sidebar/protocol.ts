@@ -4,7 +4,7 @@
  * must stay free of Apps Script and DOM globals.
  */
 
-import type { Issue, Severity, Status } from "../../core/result";
+import type { Evaluation, Issue, Severity, Status } from "../../core/result";
 
 export interface IndicatorView {
   readonly id: string;
@@ -42,14 +42,8 @@ export interface ValueLists {
   readonly committeeMeetingType: string;
 }
 
-/** Everything the first paint needs, in one call. */
-export interface SidebarState {
-  readonly unit: string | null;
-  readonly year: number;
-  /** ISO yyyy-mm-dd */
-  readonly asOf: string;
-  readonly status: Status;
-  readonly passed: boolean;
+/** Everything the first paint needs, in one call: the engine's verdict fields as they are, the rest shaped to show. */
+export interface SidebarState extends Pick<Evaluation, "unit" | "year" | "asOf" | "status" | "passed"> {
   readonly criteria: readonly CriterionView[];
   /** Errors first, then warnings; the first few hundred of `problemCount`. */
   readonly problems: readonly ProblemView[];
