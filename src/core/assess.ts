@@ -13,6 +13,7 @@ import { SHEET_ORDER, SHEETS } from "./schema";
 import type { CalendarDate, WorkbookTables } from "./table";
 import { fold } from "./text/fold";
 import { type Day, dayOf, fromDay, isValidCalendarDate, toDay } from "./values/day";
+import { type YearEndReview, yearEndReview } from "./year-end/review";
 
 export interface AssessOptions {
   /** Today in Asia/Ho_Chi_Minh, from the front end's clock. */
@@ -26,6 +27,8 @@ export interface AssessOptions {
 export interface Assessment {
   readonly evaluation: Evaluation;
   readonly facts: ReportFacts;
+  /** Who has handed in what for the year-end review. */
+  readonly yearEnd: YearEndReview;
 }
 
 /** Either a result, or one Vietnamese line saying why the workbook cannot be evaluated at all. */
@@ -89,7 +92,8 @@ export function assess(tables: WorkbookTables, options: AssessOptions): AssessOu
     members: memberSummary(context),
     superiorEmails: records.info.superiorEmails,
   };
-  return { ok: true, assessment: { evaluation, facts } };
+  const yearEnd = yearEndReview(records, context.onRoster);
+  return { ok: true, assessment: { evaluation, facts, yearEnd } };
 }
 
 /** The §6 value; throws an Error whose message is one Vietnamese line when the workbook cannot be read. */

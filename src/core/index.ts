@@ -16,3 +16,4 @@ export {
   type TemplateSheet,
   templateSheets,
 } from "./template";
+export type { MemberRef, ReviewTally, UnfinishedTask, YearEndReview } from "./year-end/review";

@@ -124,6 +124,8 @@ export interface Column<K extends string = string> {
   readonly note: string;
   /** Column width in pixels for the templates. */
   readonly width: number;
+  /** Newer than the first templates: a sheet without it raises no warning (spec §2). */
+  readonly quietWhenMissing?: boolean;
 }
 
 const text = { type: "text" } as const;
@@ -205,6 +207,30 @@ export const MEMBER_COLUMNS = [
     kind: list(DISCIPLINES),
     width: 100,
     note: "Hình thức kỷ luật trong năm: Không, Khiển trách, Cảnh cáo, Cách chức, Khai trừ. Để trống là Không.",
+  },
+  {
+    key: "selfRating",
+    header: "Tự xếp loại",
+    kind: list(CLASSIFICATIONS),
+    width: 200,
+    quietWhenMissing: true,
+    note: "Mức xếp loại đảng viên tự nhận trong bản kiểm điểm cuối năm (HTXSNV, HTTNV, HTNV, KHTNV).",
+  },
+  {
+    key: "selfReview",
+    header: "Bản kiểm điểm",
+    kind: yesNo,
+    width: 95,
+    quietWhenMissing: true,
+    note: "Đánh dấu khi đảng viên đã nộp bản kiểm điểm cuối năm. Để trống là chưa nộp.",
+  },
+  {
+    key: "residenceComment",
+    header: "Nhận xét nơi cư trú",
+    kind: yesNo,
+    width: 110,
+    quietWhenMissing: true,
+    note: "Đánh dấu khi đã nhận được nhận xét của chi ủy, chi bộ nơi đảng viên cư trú. Để trống là chưa có.",
   },
   { key: "note", header: "Ghi chú", kind: text, width: 160, note: "Ghi chú tùy ý." },
 ] as const satisfies readonly Column[];

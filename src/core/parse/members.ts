@@ -4,7 +4,7 @@ import type { WorkbookTables } from "../table";
 import { memberNameIndex } from "../values/names";
 import type { IssueLog } from "./issues";
 import type { MemberDirectory } from "./name-list";
-import type { Member } from "./records";
+import type { Member, ReviewColumns } from "./records";
 import { blankMeans, rowReaders } from "./row-reader";
 import { locateSheet } from "./sheet";
 
@@ -12,7 +12,14 @@ export interface ParsedMembers {
   readonly sheet: string;
   readonly members: readonly Member[];
   readonly directory: MemberDirectory;
+  readonly reviewColumns: ReviewColumns;
 }
+
+export const NO_REVIEW_COLUMNS: ReviewColumns = {
+  selfRating: false,
+  selfReview: false,
+  residenceComment: false,
+};
 
 export function parseMembers(tables: WorkbookTables, log: IssueLog): ParsedMembers | undefined {
   const sheet = locateSheet(tables, SHEETS.members, log);
@@ -38,12 +45,20 @@ export function parseMembers(tables: WorkbookTables, log: IssueLog): ParsedMembe
       commitment: read.list("commitment") ?? undefined,
       classification: read.list("classification") ?? undefined,
       discipline: blankMeans(discipline, "none"),
+      selfRating: read.list("selfRating"),
+      selfReview: blankMeans(read.yesNo("selfReview"), false),
+      residenceComment: blankMeans(read.yesNo("residenceComment"), false),
     };
   });
   const names = members.map((member) => member.name);
   const directory = { index: memberNameIndex(names), names };
   reportDuplicates(directory, members, sheet.name, log);
-  return { sheet: sheet.name, members, directory };
+  const reviewColumns: ReviewColumns = {
+    selfRating: sheet.columnOf.has("selfRating"),
+    selfReview: sheet.columnOf.has("selfReview"),
+    residenceComment: sheet.columnOf.has("residenceComment"),
+  };
+  return { sheet: sheet.name, members, directory, reviewColumns };
 }
 
 /** Two rows of one name: every name list naming it would be ambiguous. */

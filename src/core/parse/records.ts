@@ -55,6 +55,19 @@ export interface Member {
   readonly commitment: CommitmentLevel | undefined;
   readonly classification: Classification | undefined;
   readonly discipline: Discipline | undefined;
+  /** Tự xếp loại: the member's own proposed rating; null: blank */
+  readonly selfRating: Classification | null | undefined;
+  /** Bản kiểm điểm handed in; blank = no */
+  readonly selfReview: boolean | undefined;
+  /** Nhận xét nơi cư trú arrived; blank = no */
+  readonly residenceComment: boolean | undefined;
+}
+
+/** Which of the newer, optional year-end review columns the `Đảng viên` sheet has (spec §2). */
+export interface ReviewColumns {
+  readonly selfRating: boolean;
+  readonly selfReview: boolean;
+  readonly residenceComment: boolean;
 }
 
 /** One entry of an absence list: a member's index in `members`, or undefined when it matched nobody. */
@@ -112,6 +125,8 @@ export interface CellYearRecords {
   readonly tasks: readonly Task[] | undefined;
   readonly incidents: readonly Incident[] | undefined;
   readonly settings: readonly Setting[];
+  /** All false when the `Đảng viên` sheet is missing. */
+  readonly reviewColumns: ReviewColumns;
   /** Sheet names as found, for issues raised by the rules. */
   readonly sheetNames: Readonly<Record<"members" | "meetings" | "tasks" | "incidents" | "info", string>>;
 }

@@ -41,7 +41,8 @@ function dataRows(table: SheetTable): DataRow[] {
 
 /**
  * Locates the sheet of a schema and maps its headers. A missing sheet is an error with no row or column;
- * a missing required header an error at row 1; missing optional columns one warning per sheet.
+ * a missing required header an error at row 1; missing optional columns one warning per sheet, except the
+ * newer ones a sheet may lack without being wrong.
  */
 export function locateSheet(
   tables: WorkbookTables,
@@ -83,7 +84,7 @@ export function locateSheet(
         column.header,
         `Thiếu cột bắt buộc "${column.header}"; hãy thêm cột có tiêu đề "${column.header}" ở dòng 1.`,
       );
-    } else missingOptional.push(column.header);
+    } else if (!column.quietWhenMissing) missingOptional.push(column.header);
   }
   if (missingOptional.length > 0) {
     log.add(

@@ -5,7 +5,7 @@ import { parseIncidents } from "./incidents";
 import { parseInfo } from "./info";
 import { type IssueLog, issueLog } from "./issues";
 import { parseMeetings } from "./meetings";
-import { parseMembers } from "./members";
+import { NO_REVIEW_COLUMNS, parseMembers } from "./members";
 import type { CellInfo, CellYearRecords } from "./records";
 import { parseSettings } from "./settings";
 import { findTable } from "./sheet";
@@ -58,6 +58,7 @@ export function parseWorkbook(tables: WorkbookTables, yearOverride: number | und
       tasks,
       incidents,
       settings,
+      reviewColumns: parsedMembers?.reviewColumns ?? NO_REVIEW_COLUMNS,
       sheetNames: {
         info: info.sheet,
         members: nameOf("members"),

@@ -65,6 +65,15 @@ export function sampleAssessment(
       superiorEmails: [],
       ...facts,
     },
+    yearEnd: {
+      sheets: { members: "Đảng viên", info: "Thông tin chung", tasks: "Nhiệm vụ" },
+      rated: { done: 30, total: 30, missing: [] },
+      committed: { done: 30, total: 30, missing: [] },
+      selfReviews: null,
+      residenceComments: null,
+      cellRating: { given: true, row: 8 },
+      unfinishedTasks: [],
+    },
   };
   return assessment;
 }
