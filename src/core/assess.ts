@@ -12,6 +12,7 @@ import { runRubric } from "./rubric/evaluate";
 import { SHEET_ORDER, SHEETS } from "./schema";
 import type { CalendarDate, WorkbookTables } from "./table";
 import { fold } from "./text/fold";
+import { todoList } from "./todo/list";
 import { type Day, dayOf, fromDay, isValidCalendarDate, toDay } from "./values/day";
 import { type YearEndReview, yearEndReview } from "./year-end/review";
 
@@ -63,19 +64,21 @@ function sortIssues(log: IssueLog): Issue[] {
     .map(({ issue }) => issue);
 }
 
-function asOfDay(options: AssessOptions, year: number): Day {
+/** The date asked for (`--as-of`, else today), before capping at 31/12/Y. */
+function givenDay(options: AssessOptions): Day {
   const requested = options.asOf ?? options.today;
-  const day = isValidCalendarDate(requested) ? toDay(requested) : toDay(options.today);
-  return Math.min(day, dayOf(year, 12, 31));
+  return isValidCalendarDate(requested) ? toDay(requested) : toDay(options.today);
 }
 
 export function assess(tables: WorkbookTables, options: AssessOptions): AssessOutcome {
   const parsed = parseWorkbook(tables, options.year);
   if (!parsed.ok) return parsed;
   const { records, year, log } = parsed;
-  const asOf = asOfDay(options, year);
+  const given = givenDay(options);
+  const asOf = Math.min(given, dayOf(year, 12, 31));
   const context = rubricContext(records, year, asOf, log);
   const rubric = runRubric(context, records.settings);
+  const todo = todoList(context, records.settings, given);
   const evaluation: Evaluation = {
     unit: records.info.unitName ?? null,
     superior: records.info.superior ?? null,
@@ -85,6 +88,7 @@ export function assess(tables: WorkbookTables, options: AssessOptions): AssessOu
     passed: rubric.status === "pass",
     criteria: rubric.criteria,
     issues: sortIssues(log),
+    todo,
   };
   const facts: ReportFacts = {
     place: records.info.place,

@@ -215,6 +215,7 @@ describe("the §6 result, as data", () => {
       "passed",
       "criteria",
       "issues",
+      "todo",
     ]);
     for (const criterion of evaluation.criteria) {
       expect(Object.keys(criterion)).toEqual(["id", "name", "status", "indicators"]);

@@ -54,6 +54,7 @@ export function sampleAssessment(
         message: 'Ngày "31/02/2023" không tồn tại',
       },
     ],
+    todo: [],
     ...overrides,
   };
   const assessment: Assessment = {
