@@ -2,6 +2,7 @@
  * The engine's entry: tables in, the §6 result (and what the report needs) out. No clock, no locale:
  * the front end passes today's date in Asia/Ho_Chi_Minh.
  */
+import { duesStanding } from "./dues/standing";
 import type { MemberSummary, ReportFacts } from "./facts";
 import { isoDate } from "./format";
 import type { IssueLog } from "./parse/issues";
@@ -77,6 +78,8 @@ export function assess(tables: WorkbookTables, options: AssessOptions): AssessOu
   const given = givenDay(options);
   const asOf = Math.min(given, dayOf(year, 12, 31));
   const context = rubricContext(records, year, asOf, log);
+  // Whether a member without a row in `Đảng phí` owes a month depends on the as-of date.
+  log.issues.push(...(duesStanding(records, year, asOf)?.issues ?? []));
   const rubric = runRubric(context, records.settings);
   const todo = todoList(context, records.settings, given);
   const evaluation: Evaluation = {

@@ -1,5 +1,6 @@
 /** The engine's public surface: every front end imports from here. */
 export { type Assessment, type AssessOptions, type AssessOutcome, assess, evaluate } from "./assess";
+export { type DuesStanding, duesStanding, type MemberDues } from "./dues/standing";
 export type { MemberSummary, ReportFacts } from "./facts";
 export { formatDate, formatNumber, formatPercent, isoDate } from "./format";
 export { buildReport } from "./report/build";

@@ -112,7 +112,9 @@ export type FieldKind =
   | { readonly type: "yesNo" }
   | { readonly type: "list"; readonly values: readonly ListValue[] }
   | { readonly type: "names" }
-  | { readonly type: "emails" };
+  | { readonly type: "emails" }
+  /** A month of `Đảng phí`: an amount, x, Miễn, Có lý do, 0 or Không (spec §2). */
+  | { readonly type: "duesMark" };
 
 export interface Column<K extends string = string> {
   readonly key: K;
@@ -126,6 +128,8 @@ export interface Column<K extends string = string> {
   readonly width: number;
   /** Newer than the first templates: a sheet without it raises no warning (spec §2). */
   readonly quietWhenMissing?: boolean;
+  /** Other headers read as this one (`T3`, `Tháng 03` for `Tháng 3`). */
+  readonly aliases?: readonly string[];
 }
 
 const text = { type: "text" } as const;
@@ -504,7 +508,47 @@ export const SETTINGS_COLUMNS = [
   },
 ] as const satisfies readonly Column[];
 
-export type SheetKey = "info" | "members" | "meetings" | "tasks" | "incidents" | "settings";
+/**
+ * What a month of `Đảng phí` says (spec §2). An amount > 0 is paid too; `x` is what the quick entry writes
+ * when no amount is given.
+ */
+export const DUES_WORDS = [
+  { key: "paid", label: "x", aliases: ["Có", "Đã đóng", "true", "yes", "rồi"] },
+  { key: "exempt", label: "Miễn" },
+  { key: "excused", label: "Có lý do" },
+  { key: "unpaid", label: "Không", aliases: ["Chưa đóng", "Chưa", "false", "no"] },
+] as const satisfies readonly ListValue[];
+export type DuesMark = (typeof DUES_WORDS)[number]["key"];
+
+const twoDigits = (month: number) => String(month).padStart(2, "0");
+
+/** `Tháng 1` … `Tháng 12`; `T1`, `T01` and `Tháng 01` also match. */
+export const DUES_MONTH_COLUMNS = Array.from(
+  { length: 12 },
+  (_, index): Column => ({
+    key: `month${index + 1}`,
+    header: `Tháng ${index + 1}`,
+    aliases: [`T${index + 1}`, `T${twoDigits(index + 1)}`, `Tháng ${twoDigits(index + 1)}`],
+    kind: { type: "duesMark" },
+    width: 72,
+    note: `Đảng phí tháng ${index + 1}: số tiền đã đóng (ví dụ 50.000) hoặc x nếu đã đóng; Miễn nếu được miễn tháng này; Có lý do nếu chưa đóng vì lý do chính đáng; 0 hoặc Không nếu chưa đóng. Ô trống của tháng đã qua là chưa đóng.`,
+  }),
+);
+
+export const DUES_COLUMNS: readonly Column[] = [
+  {
+    key: "name",
+    header: "Họ và tên",
+    kind: text,
+    required: true,
+    width: 190,
+    note: "Họ và tên đảng viên, đúng như trong sheet Đảng viên; mỗi đảng viên một dòng.",
+  },
+  ...DUES_MONTH_COLUMNS,
+  { key: "note", header: "Ghi chú", kind: text, width: 160, note: "Ghi chú tùy ý." },
+];
+
+export type SheetKey = "info" | "members" | "meetings" | "tasks" | "incidents" | "settings" | "dues";
 
 export interface SheetSchema {
   readonly key: SheetKey;
@@ -523,6 +567,8 @@ export const SHEETS = {
   tasks: { key: "tasks", title: "Nhiệm vụ", columns: TASK_COLUMNS, required: false, input: true },
   incidents: { key: "incidents", title: "Sự việc", columns: INCIDENT_COLUMNS, required: false, input: true },
   settings: { key: "settings", title: "Cấu hình", columns: SETTINGS_COLUMNS, required: false, input: true },
+  /** Optional, created only on the secretary's request (never by plain Khởi tạo): not in SHEET_ORDER. */
+  dues: { key: "dues", title: "Đảng phí", columns: DUES_COLUMNS, required: false, input: true },
 } as const satisfies Record<SheetKey, SheetSchema>;
 
 /** In the order the templates create them. */

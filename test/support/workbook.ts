@@ -16,6 +16,7 @@ import {
   assess,
   type CalendarDate,
   type CellValue,
+  DUES_COLUMNS,
   INCIDENT_COLUMNS,
   INFO_ITEMS,
   MEETING_COLUMNS,
@@ -36,6 +37,8 @@ export type MeetingRow = Row<typeof MEETING_COLUMNS>;
 export type TaskRow = Row<typeof TASK_COLUMNS>;
 export type IncidentRow = Row<typeof INCIDENT_COLUMNS>;
 export type SettingRow = Row<typeof SETTINGS_COLUMNS>;
+/** `{ name, month1: 50000, month2: "x", … , note }` */
+export type DuesRow = Partial<Record<string, CellValue>>;
 
 export interface WorkbookInput {
   readonly info?: InfoInput | null;
@@ -44,6 +47,8 @@ export interface WorkbookInput {
   readonly tasks?: readonly TaskRow[] | null;
   readonly incidents?: readonly IncidentRow[] | null;
   readonly settings?: readonly SettingRow[] | null;
+  /** `Đảng phí` is optional: absent unless given. */
+  readonly dues?: readonly DuesRow[] | null;
 }
 
 /** `date(2024, 3, 10)` is 10/03/2024. */
@@ -79,6 +84,7 @@ export function workbook(input: WorkbookInput): WorkbookTables {
     input.tasks === null ? null : sheet(SHEETS.tasks.title, TASK_COLUMNS, input.tasks ?? []),
     input.incidents === null ? null : sheet(SHEETS.incidents.title, INCIDENT_COLUMNS, input.incidents ?? []),
     input.settings === null ? null : sheet(SHEETS.settings.title, SETTINGS_COLUMNS, input.settings ?? []),
+    input.dues ? sheet(SHEETS.dues.title, DUES_COLUMNS, input.dues) : null,
   ];
   return sheets.filter((table): table is SheetTable => table !== null);
 }

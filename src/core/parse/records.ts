@@ -16,6 +16,7 @@ import type {
   TaskOutcome,
 } from "../schema";
 import type { Day } from "../values/day";
+import type { DuesSheet } from "./dues";
 
 export interface CellInfo {
   readonly unitName: string | undefined;
@@ -127,6 +128,8 @@ export interface CellYearRecords {
   readonly settings: readonly Setting[];
   /** All false when the `Đảng viên` sheet is missing. */
   readonly reviewColumns: ReviewColumns;
+  /** `Đảng phí`, undefined when the cell does not keep its dues in the workbook (KL6 n/a). */
+  readonly dues: DuesSheet | undefined;
   /** Sheet names as found, for issues raised by the rules. */
   readonly sheetNames: Readonly<Record<"members" | "meetings" | "tasks" | "incidents" | "info", string>>;
 }

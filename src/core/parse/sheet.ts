@@ -30,7 +30,8 @@ export function findTable(tables: WorkbookTables, title: string): SheetTable | u
   return tables.find((table) => fold(table.name) === key);
 }
 
-function dataRows(table: SheetTable): DataRow[] {
+/** The rows under the header that hold anything, with their spreadsheet row numbers. */
+export function dataRows(table: SheetTable): DataRow[] {
   const rows: DataRow[] = [];
   for (let index = 1; index < table.rows.length; index++) {
     const cells = table.rows[index] ?? [];

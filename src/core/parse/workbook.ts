@@ -1,6 +1,7 @@
 /** The whole workbook read into records and issues; evaluation goes on whatever is wrong with a row. */
 import { SHEETS } from "../schema";
 import type { WorkbookTables } from "../table";
+import { parseDues } from "./dues";
 import { parseIncidents } from "./incidents";
 import { parseInfo } from "./info";
 import { type IssueLog, issueLog } from "./issues";
@@ -45,6 +46,7 @@ export function parseWorkbook(tables: WorkbookTables, yearOverride: number | und
   const tasks = parseTasks(tables, log);
   const incidents = parseIncidents(tables, log, directory, year);
   const settings = parseSettings(tables, log);
+  const dues = parseDues(tables, log, directory);
   const nameOf = (key: keyof typeof SHEETS) =>
     findTable(tables, SHEETS[key].title)?.name ?? SHEETS[key].title;
   return {
@@ -59,6 +61,7 @@ export function parseWorkbook(tables: WorkbookTables, yearOverride: number | und
       incidents,
       settings,
       reviewColumns: parsedMembers?.reviewColumns ?? NO_REVIEW_COLUMNS,
+      dues,
       sheetNames: {
         info: info.sheet,
         members: nameOf("members"),

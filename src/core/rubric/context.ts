@@ -35,7 +35,7 @@ export interface MemberCount {
 }
 
 /** Active on day d: max(admission, transfer in) ≤ d and (no transfer out or transfer out > d). */
-function activeOn(member: Member, day: Day): boolean | undefined {
+export function activeOn(member: Member, day: Day): boolean | undefined {
   if (member.transferIn === undefined || member.transferOut === undefined) return undefined;
   if (typeof member.transferOut === "number" && member.transferOut <= day) return false;
   const start = Math.max(
