@@ -70,7 +70,7 @@ export function writeReportSheet(workbook: ExcelJS.Workbook, grid: ReportGrid): 
     views: [{ showGridLines: false }],
     pageSetup: {
       paperSize: 9,
-      orientation: "portrait",
+      orientation: grid.orientation ?? "portrait",
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,

@@ -6,6 +6,17 @@ export { formatDate, formatNumber, formatPercent, isoDate } from "./format";
 export { buildReport } from "./report/build";
 export type { CellStyle, GridArea, ReportCell, ReportGrid } from "./report/grid";
 export * from "./result";
+export { type CellResult, cellResultOf, type IndicatorReading } from "./rollup/cell-result";
+export { evaluationSheets, readEvaluationSheet, type SheetReading } from "./rollup/read-report";
+export {
+  type RollupSource,
+  readSource,
+  type SheetFailure,
+  type SourceOptions,
+  unreadableSource,
+} from "./rollup/read-source";
+export { type Rollup, type RollupCell, type RollupOptions, rollUp } from "./rollup/roll-up";
+export { buildRollupReport, type RollupReportOptions } from "./rollup/rollup-report";
 export { CRITERIA, INDICATORS, type IndicatorDefinition } from "./rubric/definitions";
 export * from "./schema";
 export type { CalendarDate, CellValue, SheetTable, WorkbookTables } from "./table";

@@ -592,3 +592,23 @@ export function headerOf(sheet: SheetKey, key: string): string {
   if (!column) throw new Error(`No column ${key} in ${sheet}`);
   return column.header;
 }
+
+/** Name of the superior committee's roll-up sheet (spec §10). */
+export function rollupSheetName(year: number | null): string {
+  return year === null ? "Tổng hợp" : `Tổng hợp ${year}`;
+}
+
+/** The superior committee's list of cells' shared evaluations, one link a row (the roll-up's input). */
+export const CELL_LIST_COLUMNS = [
+  {
+    key: "link",
+    header: "Đường liên kết",
+    kind: text,
+    required: true,
+    width: 420,
+    note: "Đường liên kết tới bảng đánh giá chi bộ đã chia sẻ (dán nguyên từ email chia sẻ của Google).",
+  },
+  { key: "note", header: "Ghi chú", kind: text, width: 240, note: "Ghi chú của cấp ủy (không bắt buộc)." },
+] as const satisfies readonly Column[];
+
+export const CELL_LIST_SHEET = { title: "Danh sách chi bộ", columns: CELL_LIST_COLUMNS } as const;

@@ -23,6 +23,7 @@ import {
 } from "./document";
 import type { ReportCell, ReportGrid } from "./grid";
 import { requirementText } from "./requirement";
+import { CRITERION_TABLE_HEADERS, criterionHeading, indicatorLabel, reportTitle } from "./wording";
 
 /**
  * Chỉ báo | Yêu cầu | Kết quả | Đánh giá: 640 px. A4 portrait is 8.27 in wide; less Sheets' normal margins
@@ -32,7 +33,7 @@ const COLUMN_WIDTHS = [150, 170, 225, 95] as const;
 const COLUMNS = COLUMN_WIDTHS.length;
 
 /** Background and text colour of a status word. */
-const STATUS_COLORS: Readonly<Record<Status, { background: string; color: string }>> = {
+export const STATUS_COLORS: Readonly<Record<Status, { background: string; color: string }>> = {
   pass: { background: "#d9ead3", color: "#274e13" },
   fail: { background: "#f4cccc", color: "#990000" },
   missing: { background: "#fff2cc", color: "#7f6000" },
@@ -55,17 +56,17 @@ function statusCell(status: Status, bold = false): ReportCell {
 }
 
 function addCriterion(draft: Draft, criterion: CriterionResult, index: number): void {
-  const title = `Tiêu chí ${index + 1}. ${criterion.name}: ${STATUS_LABELS[criterion.status]}`;
+  const title = criterionHeading(index, criterion.name, criterion.status);
   // One short line, left unmerged: it runs over the empty cells to its right, and saves the Apps Script
   // writer a merge call per criterion.
   addRow(draft, [{ value: title, style: { ...HEADING, color: STATUS_COLORS[criterion.status].color } }]);
   const top = addRow(
     draft,
-    ["Chỉ báo", "Yêu cầu", "Kết quả", "Đánh giá"].map((value) => ({ value, style: TABLE_HEAD })),
+    CRITERION_TABLE_HEADERS.map((value) => ({ value, style: TABLE_HEAD })),
   );
   for (const indicator of criterion.indicators) {
     addRow(draft, [
-      { value: `${indicator.id}. ${indicator.name}`, style: TABLE_BODY },
+      { value: indicatorLabel(indicator.id, indicator.name), style: TABLE_BODY },
       { value: requirementText(indicator), style: TABLE_BODY },
       { value: indicator.detail, style: TABLE_BODY },
       statusCell(indicator.status),
@@ -78,11 +79,7 @@ function addCriterion(draft: Draft, criterion: CriterionResult, index: number): 
 export function buildReport(assessment: Assessment): ReportGrid {
   const { evaluation } = assessment;
   const draft = newDraft(COLUMN_WIDTHS, 2);
-  addHeader(
-    draft,
-    assessment,
-    `BÁO CÁO ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN MÔ HÌNH "CHI BỘ BỐN TỐT" NĂM ${evaluation.year}`,
-  );
+  addHeader(draft, assessment, reportTitle(evaluation.year));
   addGap(draft);
   addMembers(draft, assessment.facts.members);
   addSpan(draft, "II. KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ", HEADING);

@@ -18,15 +18,25 @@ function listed(evaluation: Evaluation, status: Status): string {
     .join("; ");
 }
 
+/**
+ * The fixed opening of the conclusion, by overall status: what the roll-up reads the verdict from.
+ * Missing and n/a share one opening (not enough to judge).
+ */
+export function conclusionOpening(status: Status, year: number): string {
+  if (status === "pass") return `Đề nghị công nhận đạt ${QUOTED} năm ${year}`;
+  if (status === "fail") return `Chưa đạt ${QUOTED} năm ${year}`;
+  return `Chưa đủ căn cứ đánh giá ${QUOTED} năm ${year}`;
+}
+
 export function conclusionText(evaluation: Evaluation): string {
-  const year = evaluation.year;
-  if (evaluation.status === "pass") return `Đề nghị công nhận đạt ${QUOTED} năm ${year}.`;
+  const opening = conclusionOpening(evaluation.status, evaluation.year);
+  if (evaluation.status === "pass") return `${opening}.`;
   if (evaluation.status === "fail") {
-    return `Chưa đạt ${QUOTED} năm ${year}.\nTiêu chí chưa đạt: ${listed(evaluation, "fail")}.`;
+    return `${opening}.\nTiêu chí chưa đạt: ${listed(evaluation, "fail")}.`;
   }
   const missing = listed(evaluation, "missing");
   const reason = missing
     ? `Còn thiếu dữ liệu: ${missing}.`
     : "Không có chỉ báo nào được áp dụng (xem trang Cấu hình).";
-  return `Chưa đủ căn cứ đánh giá ${QUOTED} năm ${year}.\n${reason}`;
+  return `${opening}.\n${reason}`;
 }

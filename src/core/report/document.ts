@@ -7,6 +7,7 @@ import type { CalendarDate } from "../table";
 import type { CellStyle, GridArea, ReportCell, ReportGrid } from "./grid";
 import { placeAndDate, superiorCommittee, superiorHeading, unitHeading } from "./heading";
 import { rowHeights } from "./row-heights";
+import { PARTY_NAME } from "./wording";
 
 export const CENTER: CellStyle = { horizontal: "center", vertical: "middle", wrap: true };
 export const HEADING: CellStyle = { bold: true, vertical: "middle" };
@@ -82,7 +83,7 @@ export function addHeader(draft: Draft, assessment: Assessment, title: string): 
   addHalves(
     draft,
     centered(superiorHeading(evaluation.superior)),
-    centered("ĐẢNG CỘNG SẢN VIỆT NAM", { bold: true, underline: true }),
+    centered(PARTY_NAME, { bold: true, underline: true }),
   );
   addHalves(draft, centered(unitHeading(evaluation.unit), { bold: true }), blank());
   addHalves(draft, centered("*"), blank());

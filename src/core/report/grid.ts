@@ -43,4 +43,6 @@ export interface ReportGrid {
   readonly merges: readonly GridArea[];
   /** Areas drawn with a thin border around and inside every cell (the tables). */
   readonly bordered: readonly GridArea[];
+  /** How the page prints on A4; portrait when absent. */
+  readonly orientation?: "portrait" | "landscape";
 }
