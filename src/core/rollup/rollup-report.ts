@@ -4,9 +4,21 @@
  */
 import { formatPercent } from "../format";
 import { STATUS_COLORS } from "../report/build";
-import type { CellStyle, GridArea, ReportCell, ReportGrid } from "../report/grid";
+import {
+  addGap,
+  addHalves,
+  addRow,
+  addSpan,
+  blank,
+  CENTER,
+  type Draft,
+  finishGrid,
+  newDraft,
+  TABLE_BODY,
+  TABLE_HEAD,
+} from "../report/document";
+import type { CellStyle, ReportCell, ReportGrid } from "../report/grid";
 import { placeAndDate, superiorCommittee, unitHeading } from "../report/heading";
-import { rowHeights } from "../report/row-heights";
 import { PARTY_NAME } from "../report/wording";
 import { STATUS_LABELS, type Status } from "../result";
 import { CRITERIA, INDICATORS } from "../rubric/definitions";
@@ -19,9 +31,8 @@ import { bareName } from "./same-cell";
 const COLUMN_WIDTHS = [40, 210, 95, 80, 80, 80, 80, 150, 160] as const;
 const COLUMNS = COLUMN_WIDTHS.length;
 const HEADERS = ["STT", "Chi bộ", "Kết luận", ...CRITERIA.map((c) => c.id), "Chỉ báo chưa đạt", "Nguồn"];
-/** The left half of the header block spans STT to Kết luận; the right half the rest. */
-const LEFT = { from: 0, to: 2 };
-const RIGHT = { from: 3, to: COLUMNS - 1 };
+/** The header block's right half starts at NV: the left one spans STT to Kết luận. */
+const RIGHT_HALF = 3;
 
 export const UNREADABLE = "Không đọc được";
 
@@ -33,37 +44,30 @@ export const VERDICTS: Readonly<Record<Status, string>> = {
   "n/a": "Chưa đủ căn cứ",
 };
 
-const CENTER: CellStyle = { horizontal: "center", vertical: "middle", wrap: true };
-const TABLE_HEAD: CellStyle = { ...CENTER, bold: true, background: "#d9d9d9" };
-const BODY: CellStyle = { vertical: "top", wrap: true };
+const BODY = TABLE_BODY;
 
-interface Draft {
-  readonly cells: ReportCell[][];
-  readonly merges: GridArea[];
+interface Placed {
+  readonly column: number;
+  readonly cell: ReportCell;
+  /** Last column of a merge from `column`. */
+  readonly to?: number;
 }
 
-const blank = (): ReportCell => ({ value: "" });
-
-function addRow(draft: Draft, placed: readonly { column: number; cell: ReportCell; to?: number }[]): number {
-  const row: ReportCell[] = Array.from({ length: COLUMNS }, blank);
-  const index = draft.cells.length;
-  for (const { column, cell, to } of placed) {
-    row[column] = cell;
+/** A row of cells at their columns, blank elsewhere, with the merges asked for. */
+function addPlaced(draft: Draft, placed: readonly Placed[]): number {
+  const cells = COLUMN_WIDTHS.map(
+    (_, column) => placed.find((item) => item.column === column)?.cell ?? blank(),
+  );
+  const row = addRow(draft, cells);
+  for (const { column, to } of placed) {
     if (to !== undefined && to > column)
-      draft.merges.push({ row: index, column, rows: 1, columns: to - column + 1 });
+      draft.merges.push({ row, column, rows: 1, columns: to - column + 1 });
   }
-  draft.cells.push(row);
-  return index;
+  return row;
 }
-
-const span = (value: string, style: CellStyle, from = 0, to = COLUMNS - 1) => ({
-  column: from,
-  to,
-  cell: { value, style },
-});
 
 function addLine(draft: Draft, value: string, style: CellStyle = { wrap: true }): void {
-  addRow(draft, [span(value, style)]);
+  addSpan(draft, value, style);
 }
 
 /** The committee that signs: the superior most cells name (`Đảng bộ Khối…` → `ĐẢNG ỦY KHỐI…`). */
@@ -85,22 +89,21 @@ function addHeader(draft: Draft, rollup: Rollup, date: CalendarDate): void {
     style: { ...CENTER, ...style },
   });
   const committee = superiorCommittee(committeeOf(rollup)).toLocaleUpperCase("vi");
-  const half = (left: ReportCell, right: ReportCell) =>
-    addRow(draft, [
-      { column: LEFT.from, to: LEFT.to, cell: left },
-      { column: RIGHT.from, to: RIGHT.to, cell: right },
-    ]);
-  half(centered(committee, { bold: true }), centered(PARTY_NAME, { bold: true, underline: true }));
-  half(centered("*"), blank());
-  half(centered("Số …-BC"), centered(placeAndDate(null, date), { italic: true }));
-  addLine(draft, "");
+  addHalves(
+    draft,
+    centered(committee, { bold: true }),
+    centered(PARTY_NAME, { bold: true, underline: true }),
+  );
+  addHalves(draft, centered("*"), blank());
+  addHalves(draft, centered("Số …-BC"), centered(placeAndDate(null, date), { italic: true }));
+  addGap(draft);
   const year = rollup.year === null ? "…" : String(rollup.year);
   addLine(draft, `TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ "CHI BỘ BỐN TỐT" NĂM ${year}`, {
     ...CENTER,
     bold: true,
     fontSize: 14,
   });
-  addLine(draft, "");
+  addGap(draft);
 }
 
 const statusCell = (status: Status | null | undefined, label: string | null = null): ReportCell =>
@@ -108,7 +111,7 @@ const statusCell = (status: Status | null | undefined, label: string | null = nu
     ? { value: label ?? STATUS_LABELS[status], style: { ...CENTER, ...STATUS_COLORS[status] } }
     : { value: "", style: CENTER };
 
-function cellRow(cell: RollupCell, number: number): { column: number; cell: ReportCell; to?: number }[] {
+function cellRow(cell: RollupCell, number: number): Placed[] {
   const name = { value: cell.unit ? unitHeading(cell.unit) : "", style: BODY };
   const source = { column: COLUMNS - 1, cell: { value: cell.source, style: BODY } };
   const first = [
@@ -145,7 +148,7 @@ function indicatorName(id: string): string {
 function addTotals(draft: Draft, rollup: Rollup): void {
   const { totals } = rollup;
   const cells = totals.cells;
-  addLine(draft, "");
+  addGap(draft);
   addLine(draft, "TỔNG HỢP CHUNG", { bold: true });
   const unreadable = totals.unreadable > 0 ? `; ${totals.unreadable} nguồn không đọc được (không tính)` : "";
   addLine(draft, `- Số chi bộ được tổng hợp: ${cells}${unreadable}.`);
@@ -174,24 +177,16 @@ export interface RollupReportOptions {
 }
 
 export function buildRollupReport(rollup: Rollup, options: RollupReportOptions): ReportGrid {
-  const draft: Draft = { cells: [], merges: [] };
+  const draft = newDraft(COLUMN_WIDTHS, RIGHT_HALF);
   addHeader(draft, rollup, options.date);
   const top = addRow(
     draft,
-    HEADERS.map((value, column) => ({ column, cell: { value, style: TABLE_HEAD } })),
+    HEADERS.map((value) => ({ value, style: TABLE_HEAD })),
   );
   rollup.cells.forEach((cell, index) => {
-    addRow(draft, cellRow(cell, index + 1));
+    addPlaced(draft, cellRow(cell, index + 1));
   });
-  const bordered: GridArea[] = [{ row: top, column: 0, rows: rollup.cells.length + 1, columns: COLUMNS }];
+  draft.bordered.push({ row: top, column: 0, rows: rollup.cells.length + 1, columns: COLUMNS });
   addTotals(draft, rollup);
-  return {
-    sheetName: rollupSheetName(rollup.year),
-    cells: draft.cells,
-    columnWidths: [...COLUMN_WIDTHS],
-    rowHeights: rowHeights(draft.cells, COLUMN_WIDTHS, draft.merges),
-    merges: draft.merges,
-    bordered,
-    orientation: "landscape",
-  };
+  return { ...finishGrid(draft, rollupSheetName(rollup.year)), orientation: "landscape" };
 }
