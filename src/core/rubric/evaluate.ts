@@ -52,7 +52,8 @@ function indicatorResult(context: RubricContext, id: string, settings: readonly 
   const definition = INDICATORS.find((candidate) => candidate.id === id);
   const rule = RULES[id];
   if (!definition || !rule) throw new Error(`Unknown indicator ${id}`);
-  const setting = settings.filter((candidate) => candidate.id === id).at(-1);
+  const matching = settings.filter((candidate) => candidate.id === id);
+  const setting = matching[matching.length - 1];
   const threshold: Threshold = setting?.threshold ?? definition.defaultThreshold;
   // Every rule runs, even a disabled one, so that its data problems are still reported.
   const measured = rule(context, threshold);
