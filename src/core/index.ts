@@ -1,10 +1,16 @@
 /** The engine's public surface: every front end imports from here. */
 export { type Assessment, type AssessOptions, type AssessOutcome, assess, evaluate } from "./assess";
 export { type DuesStanding, duesStanding, type MemberDues } from "./dues/standing";
+export { checkEmailList, type EmailListCheck, isEmailAddress, splitEmailList } from "./email";
 export type { MemberSummary, ReportFacts } from "./facts";
 export { formatDate, formatNumber, formatPercent, isoDate } from "./format";
+export { memberNamesOn } from "./members-on";
+export { findTable } from "./parse/sheet";
 export { buildReport } from "./report/build";
+export { conclusionText } from "./report/conclusion";
 export type { CellStyle, GridArea, ReportCell, ReportGrid } from "./report/grid";
+export { requirementText } from "./report/requirement";
+export { DEFAULT_ROW_PIXELS } from "./report/row-heights";
 export * from "./result";
 export { type CellResult, cellResultOf, type IndicatorReading } from "./rollup/cell-result";
 export { evaluationSheets, readEvaluationSheet, type SheetReading } from "./rollup/read-report";
@@ -28,4 +34,8 @@ export {
   type TemplateSheet,
   templateSheets,
 } from "./template";
+export { fold } from "./text/fold";
+export { readCalendarDate } from "./values/calendar-date";
+export type { CellRead } from "./values/cell";
+export { holdsData } from "./values/cell";
 export type { MemberRef, ReviewTally, UnfinishedTask, YearEndReview } from "./year-end/review";

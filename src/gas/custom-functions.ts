@@ -4,15 +4,21 @@
  * service a custom function may not use (only the spreadsheet's time zone is read).
  */
 
-import { formatPercent } from "../core/format";
-import { evaluate } from "../core/index";
-import { requirementText } from "../core/report/requirement";
-import { type CriterionId, type Evaluation, type IndicatorResult, STATUS_LABELS } from "../core/result";
-import { INDICATORS } from "../core/rubric/definitions";
-import { SHEETS, type SheetKey } from "../core/schema";
-import type { CalendarDate, SheetTable } from "../core/table";
-import { readDate } from "../core/values/cell";
-import { fromDay } from "../core/values/day";
+import {
+  type CalendarDate,
+  type CriterionId,
+  type Evaluation,
+  evaluate,
+  formatPercent,
+  INDICATORS,
+  type IndicatorResult,
+  readCalendarDate,
+  requirementText,
+  SHEETS,
+  type SheetKey,
+  type SheetTable,
+  STATUS_LABELS,
+} from "../core/index";
 import { type DateReader, dateReader, todayInVietnam } from "./workbook/calendar";
 import { toCellValue, toTableRows } from "./workbook/read-tables";
 
@@ -89,8 +95,8 @@ function isEmptyArgument(values: unknown): boolean {
 
 function asOfDate(value: unknown, readDateCell: DateReader): CalendarDate | undefined {
   if (isEmptyArgument(value)) return undefined;
-  const read = readDate(toCellValue(Array.isArray(value) ? value[0]?.[0] : value, readDateCell));
-  if (read.kind === "value") return fromDay(read.value);
+  const read = readCalendarDate(toCellValue(Array.isArray(value) ? value[0]?.[0] : value, readDateCell));
+  if (read.kind === "value") return read.value;
   if (read.kind === "error") throw new Error(`Ngày đánh giá (asOf): ${read.message}`);
   return undefined;
 }

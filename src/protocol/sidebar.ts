@@ -4,7 +4,7 @@
  * must stay free of Apps Script and DOM globals.
  */
 
-import type { Evaluation, Issue, Severity, Status } from "../../core/result";
+import type { Evaluation, Issue, Severity, Status } from "../core/index";
 
 export interface IndicatorView {
   readonly id: string;

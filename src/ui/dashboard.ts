@@ -1,7 +1,7 @@
 /** The year, the as-of date, the verdict and the four criteria with their indicators. */
 
-import { STATUS_LABELS, type Status } from "../core/result";
-import type { CriterionView, IndicatorView, SidebarState } from "../gas/sidebar/protocol";
+import { STATUS_LABELS, type Status } from "../core/index";
+import type { CriterionView, IndicatorView, SidebarState } from "../protocol/sidebar";
 import { byId, displayDate, h } from "./dom";
 import { verdictText } from "./verdict";
 

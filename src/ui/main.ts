@@ -1,5 +1,5 @@
 /** The sidebar: one server call paints everything; saves and actions repaint from what they return. */
-import type { CellTarget, FieldProblem, SaveResponse, StateResponse } from "../gas/sidebar/protocol";
+import type { CellTarget, FieldProblem, SaveResponse, StateResponse } from "../protocol/sidebar";
 import { renderDashboard } from "./dashboard";
 import { byId } from "./dom";
 import {

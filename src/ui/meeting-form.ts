@@ -1,5 +1,5 @@
 /** Logging a meeting (Sinh hoạt): checked here first, then again by the engine on the server. */
-import type { MeetingDraft, SidebarState } from "../gas/sidebar/protocol";
+import type { MeetingDraft, SidebarState } from "../protocol/sidebar";
 import { type AbsenteePicker, absenteePicker } from "./absentee-picker";
 import { byId, fillSelect } from "./dom";
 import { checked, type FieldError, number, text } from "./form-fields";

@@ -1,5 +1,5 @@
 /** Adding a member (Đảng viên): checked here first, then again by the engine on the server. */
-import type { MemberDraft, SidebarState } from "../gas/sidebar/protocol";
+import type { MemberDraft, SidebarState } from "../protocol/sidebar";
 import { byId, fillSelect } from "./dom";
 import { checked, type FieldError, text } from "./form-fields";
 

@@ -1,5 +1,5 @@
 /** The data problems, errors first, each with a button that selects the offending cell. */
-import type { CellTarget, ProblemView, SidebarState } from "../gas/sidebar/protocol";
+import type { CellTarget, ProblemView, SidebarState } from "../protocol/sidebar";
 import { byId, h } from "./dom";
 
 export type GoTo = (target: CellTarget) => void;

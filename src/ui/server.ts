@@ -2,7 +2,7 @@
  * A typed, promise-based door to the server functions of dist/Code.js. Every call has a failure
  * handler: a server exception rejects with an Error whose message the sidebar shows in Vietnamese.
  */
-import type { SidebarApi } from "../gas/sidebar/protocol";
+import type { SidebarApi } from "../protocol/sidebar";
 
 type ServerFunction = (...args: readonly unknown[]) => void;
 

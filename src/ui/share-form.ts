@@ -2,8 +2,8 @@
  * Chia sẻ với cấp trên: the addresses start from `Email cấp ủy cấp trên` and may be edited for this
  * sending; they are checked here with the server's own rule before anything is sent.
  */
-import { checkEmailList, splitEmailList } from "../core/email";
-import type { ShareResponse, SidebarState } from "../gas/sidebar/protocol";
+import { checkEmailList, splitEmailList } from "../core/index";
+import type { ShareResponse, SidebarState } from "../protocol/sidebar";
 import { byId, h } from "./dom";
 import type { FieldError } from "./form-fields";
 

@@ -1,5 +1,5 @@
 /** The sentence for "Chi bộ bốn tốt" in the sidebar's header, from the overall status. */
-import type { Status } from "../core/result";
+import type { Status } from "../core/index";
 
 export function verdictText(status: Status, year: number): string {
   if (status === "pass") return `Đạt "Chi bộ bốn tốt" năm ${year}`;

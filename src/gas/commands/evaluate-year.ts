@@ -1,6 +1,5 @@
 /** Menu `Đánh giá cuối năm`: evaluates the workbook and writes `Đánh giá <năm>` (spec §7). */
-import { assess, buildReport, type Evaluation } from "../../core/index";
-import { conclusionText } from "../../core/report/conclusion";
+import { assess, buildReport, conclusionText, type Evaluation } from "../../core/index";
 import { withDocumentLock } from "../document-lock";
 import { MENU_TITLE } from "../menu";
 import { todayInVietnam } from "../workbook/calendar";

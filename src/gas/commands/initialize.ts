@@ -2,8 +2,7 @@
  * Menu `Khởi tạo bảng tính`: creates the input sheets that are missing, from the core template, and
  * offers the vi_VN locale and Asia/Ho_Chi_Minh time zone. Sheets already there are never touched.
  */
-import { templateSheets } from "../../core/index";
-import { fold } from "../../core/text/fold";
+import { fold, templateSheets } from "../../core/index";
 import { withDocumentLock } from "../document-lock";
 import { MENU_TITLE } from "../menu";
 import { VIETNAM_TIME_ZONE } from "../workbook/calendar";

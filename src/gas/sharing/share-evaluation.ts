@@ -3,12 +3,10 @@
  * own (never the cell's file, which holds members' personal data), as view only, and logs it. Every
  * check comes before anything is shared; the menu shows the outcome in an alert, the sidebar itself.
  */
-import { checkEmailList } from "../../core/email";
-import { assess, reportSheetName } from "../../core/index";
-import { conclusionText } from "../../core/report/conclusion";
+import { assess, checkEmailList, conclusionText, reportSheetName } from "../../core/index";
+import type { ShareResponse } from "../../protocol/sidebar";
 import { withDocumentLock } from "../document-lock";
 import { MENU_TITLE } from "../menu";
-import type { ShareResponse } from "../sidebar/protocol";
 import { todayInVietnam, VIETNAM_TIME_ZONE } from "../workbook/calendar";
 import { readWorkbookTables } from "../workbook/read-tables";
 import { isProductReport } from "../workbook/report-sheet";

@@ -1,8 +1,9 @@
 /** The server functions the sidebar calls through `google.script.run`, checked against the protocol. */
+
+import type { MeetingDraft, MemberDraft, SidebarApi } from "../../protocol/sidebar";
 import { shareEvaluation } from "../sharing/share-evaluation";
 import { meetingRecord, memberRecord } from "./drafts";
 import { goToCell } from "./go-to-cell";
-import type { MeetingDraft, MemberDraft, SidebarApi } from "./protocol";
 import { saveRecord } from "./save-record";
 import { getSidebarState } from "./state";
 import { runYearEnd } from "./year-end";

@@ -4,7 +4,7 @@
  * engine reports it like any cell typed by hand.
  */
 import type { CellValue } from "../../core/index";
-import type { MeetingDraft, MemberDraft } from "./protocol";
+import type { MeetingDraft, MemberDraft } from "../../protocol/sidebar";
 
 export type RowRecord = Readonly<Record<string, CellValue>>;
 

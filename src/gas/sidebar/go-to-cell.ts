@@ -1,6 +1,6 @@
 /** `goToCell`: the **Đi tới** button of a data problem selects the offending cell in the sheet. */
-import { fold } from "../../core/text/fold";
-import type { CellTarget, GoToResponse } from "./protocol";
+import { fold } from "../../core/index";
+import type { CellTarget, GoToResponse } from "../../protocol/sidebar";
 
 export function goToCell(target: CellTarget): GoToResponse {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();

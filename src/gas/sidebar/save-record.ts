@@ -3,15 +3,21 @@
  * (the workbook with the row added is assessed, and the row's own issues are the verdict), then
  * appended through the shared adapter. The assessment of that workbook is also the new dashboard.
  */
-import { assess, type CellValue, type Column, SHEETS, type SheetTable } from "../../core/index";
-import { findTable } from "../../core/parse/sheet";
-import { fold } from "../../core/text/fold";
+import {
+  assess,
+  type CellValue,
+  type Column,
+  findTable,
+  fold,
+  SHEETS,
+  type SheetTable,
+} from "../../core/index";
+import type { FieldProblem, SaveResponse } from "../../protocol/sidebar";
 import { withDocumentLock } from "../document-lock";
 import { appendRowByHeader } from "../workbook/append-row";
 import { todayInVietnam } from "../workbook/calendar";
 import { readWorkbookTables } from "../workbook/read-tables";
 import type { RowRecord } from "./drafts";
-import type { FieldProblem, SaveResponse } from "./protocol";
 import { sidebarState } from "./state-view";
 
 type EntrySheet = "meetings" | "members";

@@ -7,14 +7,12 @@ import {
   type CalendarDate,
   MEETING_LEVELS,
   MEETING_TYPES,
+  memberNamesOn,
   ROLES,
   type WorkbookTables,
 } from "../../core/index";
-import { issueLog } from "../../core/parse/issues";
-import { parseMembers } from "../../core/parse/members";
-import { toDay } from "../../core/values/day";
+import type { MemberChoice, ProblemView, SidebarState, ValueLists } from "../../protocol/sidebar";
 import { indicatorFigures } from "./indicator-figures";
-import type { MemberChoice, ProblemView, SidebarState, ValueLists } from "./protocol";
 
 /** Enough to work through; the rest are counted, so the payload stays small on a messy sheet. */
 const PROBLEM_LIMIT = 200;
@@ -30,19 +28,7 @@ const LISTS: ValueLists = {
 
 /** Members still in the cell today (or whose dates could not be read), in sheet order. */
 function memberChoices(tables: WorkbookTables, today: CalendarDate): MemberChoice[] {
-  const parsed = parseMembers(tables, issueLog());
-  if (!parsed) return [];
-  const day = toDay(today);
-  const seen = new Set<string>();
-  const choices: MemberChoice[] = [];
-  for (const member of parsed.members) {
-    const name = member.name.trim();
-    const gone = typeof member.transferOut === "number" && member.transferOut <= day;
-    if (!name || gone || seen.has(name)) continue;
-    seen.add(name);
-    choices.push({ name });
-  }
-  return choices;
+  return memberNamesOn(tables, today).map((name) => ({ name }));
 }
 
 export function sidebarState(

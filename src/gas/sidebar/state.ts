@@ -1,8 +1,8 @@
 /** `getSidebarState`: everything the sidebar's first paint needs, in one server call. */
 import { assess, type CalendarDate, type WorkbookTables } from "../../core/index";
+import type { StateResponse } from "../../protocol/sidebar";
 import { todayInVietnam } from "../workbook/calendar";
 import { readWorkbookTables } from "../workbook/read-tables";
-import type { StateResponse } from "./protocol";
 import { sidebarState } from "./state-view";
 
 export function stateOf(tables: WorkbookTables, today: CalendarDate): StateResponse {

@@ -1,8 +1,8 @@
 /** `runYearEnd`: the menu's Đánh giá cuối năm from the sidebar, answering with the verdict. */
-import { conclusionText } from "../../core/report/conclusion";
+import { conclusionText } from "../../core/index";
+import type { YearEndResponse } from "../../protocol/sidebar";
 import { writeYearReport } from "../commands/evaluate-year";
 import { withDocumentLock } from "../document-lock";
-import type { YearEndResponse } from "./protocol";
 
 export function runYearEnd(): YearEndResponse {
   const ui = SpreadsheetApp.getUi();

@@ -3,10 +3,7 @@
  * are matched the tolerant way of the engine, dates are written as date serials with `dd/mm/yyyy`
  * (no time zone can shift them), and text as text (`@`), so nothing typed becomes a formula.
  */
-import { type CellValue, isCalendarDate } from "../../core/table";
-import { DATE_FORMAT } from "../../core/template";
-import { fold } from "../../core/text/fold";
-import { holdsData } from "../../core/values/cell";
+import { type CellValue, DATE_FORMAT, fold, holdsData, isCalendarDate } from "../../core/index";
 import { dateSerial } from "./calendar";
 
 const TEXT_FORMAT = "@";

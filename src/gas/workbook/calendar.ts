@@ -2,7 +2,7 @@
  * Date cells ↔ CalendarDate. Sheets hands a date cell over as the instant of its midnight in the
  * spreadsheet's time zone, so the calendar day must be read in that zone, not in the script's.
  */
-import type { CalendarDate } from "../../core/table";
+import type { CalendarDate } from "../../core/index";
 
 export type DateReader = (date: Date) => CalendarDate;
 

@@ -2,9 +2,8 @@
  * Reads the input tabs of a spreadsheet into the engine's tables: one getValues() per tab, dates as
  * CalendarDate in the spreadsheet's time zone. Other tabs (the reports, the secretary's own) are not read.
  */
-import { SHEETS } from "../../core/schema";
-import type { CellValue, WorkbookTables } from "../../core/table";
-import { fold } from "../../core/text/fold";
+
+import { type CellValue, fold, SHEETS, type WorkbookTables } from "../../core/index";
 import { type DateReader, dateReader, isDate } from "./calendar";
 
 const INPUT_TITLES = new Set(Object.values(SHEETS).map((sheet) => fold(sheet.title)));

@@ -3,7 +3,7 @@
  * widths, dropdowns, checkboxes, dd/mm/yyyy dates, text columns as text (so `- ghi chú` or `+84…`
  * typed later stay text), then the prefilled rows. Calls grow with columns, never with rows.
  */
-import { type ColumnInput, DATE_FORMAT, type TemplateSheet } from "../../core/template";
+import { type ColumnInput, DATE_FORMAT, type TemplateSheet } from "../../core/index";
 import { a1Range } from "./a1";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -3,8 +3,13 @@
  * block of merges, one RangeList for every border, one per run of equal column widths. Text is written with
  * the `@` format first, so a value starting with `=`, `+`, `-` or `@` stays text.
  */
-import type { CellStyle, GridArea, ReportCell, ReportGrid } from "../../core/report/grid";
-import { DEFAULT_ROW_PIXELS } from "../../core/report/row-heights";
+import {
+  type CellStyle,
+  DEFAULT_ROW_PIXELS,
+  type GridArea,
+  type ReportCell,
+  type ReportGrid,
+} from "../../core/index";
 import { a1Range } from "./a1";
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
