@@ -13,6 +13,15 @@ export type Command =
       readonly asOf?: CalendarDate;
       readonly json: boolean;
       readonly out?: string;
+    }
+  | {
+      readonly kind: "tong-hop";
+      /** Files and folders, as typed. */
+      readonly paths: readonly string[];
+      readonly year?: number;
+      readonly asOf?: CalendarDate;
+      readonly json: boolean;
+      readonly out?: string;
     };
 
 const SEE_HELP = 'Xem "chibo4tot --help".';
@@ -64,10 +73,11 @@ export function parseCommand(argv: readonly string[]): Command {
   const { values, positionals } = parsed(argv);
   if (values.help) return { kind: "help" };
   const [name, file, ...rest] = positionals;
-  if (name === undefined) throw usage("Thiếu lệnh: init hoặc evaluate.");
+  if (name === undefined) throw usage("Thiếu lệnh: init, evaluate hoặc tong-hop.");
   if (name === "help") return { kind: "help" };
+  if (name === "tong-hop") return rollUpCommand(values, positionals.slice(1));
   if (name !== "init" && name !== "evaluate")
-    throw usage(`Không có lệnh "${name}": chỉ có init và evaluate.`);
+    throw usage(`Không có lệnh "${name}": chỉ có init, evaluate và tong-hop.`);
   if (file === undefined || file.trim() === "") throw usage(`Lệnh ${name} cần tên tệp .xlsx.`);
   if (rest.length > 0) throw usage(`Thừa tham số "${rest.join(" ")}".`);
   if (name === "init") {
@@ -79,6 +89,21 @@ export function parseCommand(argv: readonly string[]): Command {
   return {
     kind: "evaluate",
     file,
+    json: values.json ?? false,
+    ...(values.year !== undefined ? { year: parseYear(values.year) } : {}),
+    ...(values["as-of"] !== undefined ? { asOf: parseAsOf(values["as-of"]) } : {}),
+    ...(values.out !== undefined ? { out: values.out } : {}),
+  };
+}
+
+/** `tong-hop FILE... [--year Y] [--as-of D] [--json] [--out OUT.xlsx]` */
+function rollUpCommand(values: ReturnType<typeof parsed>["values"], paths: readonly string[]): Command {
+  const given = paths.filter((path) => path.trim() !== "");
+  if (given.length === 0) throw usage("Lệnh tong-hop cần ít nhất một tệp .xlsx hoặc một thư mục.");
+  if (values.out !== undefined && values.out.trim() === "") throw usage("Tùy chọn --out cần tên tệp .xlsx.");
+  return {
+    kind: "tong-hop",
+    paths: given,
     json: values.json ?? false,
     ...(values.year !== undefined ? { year: parseYear(values.year) } : {}),
     ...(values["as-of"] !== undefined ? { asOf: parseAsOf(values["as-of"]) } : {}),

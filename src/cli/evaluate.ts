@@ -38,7 +38,7 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-function checkOut(input: string, out: string): void {
+export function checkOut(input: string, out: string): void {
   if (sameFile(input, out)) {
     throw new CliError("Tệp --out không được trùng với tệp đầu vào: hãy chọn một tên tệp khác.", USAGE_EXIT);
   }

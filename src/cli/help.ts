@@ -15,5 +15,16 @@ Cách dùng:
       --out TỆP.xlsx     ghi một bản sao bảng tính có thêm trang "Đánh giá <năm>"
                          (tệp đầu vào không bao giờ bị sửa)
 
+  chibo4tot tong-hop TỆP_HOẶC_THƯ_MỤC... [--year NĂM] [--as-of YYYY-MM-DD] [--json] [--out TỔNG_HỢP.xlsx]
+      Dành cho cấp ủy cấp trên: tổng hợp kết quả của nhiều chi bộ. Mỗi tệp là bản
+      đánh giá chi bộ gửi lên (có trang "Đánh giá <năm>") hoặc bảng tính của chi bộ;
+      một thư mục là mọi tệp .xlsx trong đó. Tệp không đọc được thành một dòng
+      "Không đọc được" kèm lý do, không làm dừng lệnh.
+      --year NĂM         năm tổng hợp (mặc định: năm mà nhiều tệp có nhất)
+      --as-of NGÀY       ngày đánh giá cho bảng tính chi bộ chưa có trang "Đánh giá"
+                         (mặc định: 31/12 của năm)
+      --json             chỉ in kết quả dạng JSON
+      --out TỆP.xlsx     ghi bảng "Tổng hợp <năm>" (khổ A4 ngang) vào tệp này
+
   chibo4tot --help       in hướng dẫn này
 `;

@@ -4,6 +4,7 @@ import { CliError } from "./cli-error";
 import { runEvaluate } from "./evaluate";
 import { HELP_TEXT } from "./help";
 import { runInit } from "./init";
+import { runRollUp } from "./roll-up";
 import { todayInVietnam } from "./today";
 
 async function run(argv: readonly string[]): Promise<string> {
@@ -15,6 +16,8 @@ async function run(argv: readonly string[]): Promise<string> {
       return runInit(command.file);
     case "evaluate":
       return runEvaluate({ ...command, today: todayInVietnam() });
+    case "tong-hop":
+      return runRollUp({ ...command, today: todayInVietnam() });
   }
 }
 

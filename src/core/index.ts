@@ -22,7 +22,7 @@ export {
   unreadableSource,
 } from "./rollup/read-source";
 export { type Rollup, type RollupCell, type RollupOptions, rollUp } from "./rollup/roll-up";
-export { buildRollupReport, type RollupReportOptions } from "./rollup/rollup-report";
+export { buildRollupReport, type RollupReportOptions, UNREADABLE, VERDICTS } from "./rollup/rollup-report";
 export { CRITERIA, INDICATORS, type IndicatorDefinition } from "./rubric/definitions";
 export * from "./schema";
 export type { CalendarDate, CellValue, SheetTable, WorkbookTables } from "./table";

@@ -49,6 +49,13 @@ export function readSource(source: string, tables: WorkbookTables, options: Sour
     }
     return { source, results, failures };
   }
+  const rollup = tables.find((table) => /^tong hop( \d{4})?$/.test(fold(table.name)));
+  if (rollup && !tables.some((table) => fold(table.name) === fold(SHEETS.info.title))) {
+    return unreadableSource(
+      source,
+      `Tệp là bảng tổng hợp (trang "${rollup.name}"), không phải bản đánh giá của một chi bộ.`,
+    );
+  }
   if (!tables.some((table) => fold(table.name) === fold(SHEETS.info.title))) {
     return unreadableSource(
       source,
