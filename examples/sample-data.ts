@@ -1,7 +1,8 @@
 /**
  * A fictional cell's year 2024: Chi bộ Phòng Tư pháp huyện Tân An. Realistic, with a few flaws on
  * purpose so the evaluation has something to say: an 85-minute meeting, a task finished late, an
- * absentee typed without diacritics (a warning) and a name that is no member (an error).
+ * absentee typed without diacritics (a warning), a name that is no member (an error), and in the year-end
+ * review one self-review and one residence comment not in yet.
  */
 
 /** A cell as written: dates are [year, month, day]. */
@@ -40,8 +41,15 @@ const member = (
   "Ngày chính thức": [admitted[0] + 1, admitted[1], admitted[2]],
   "Cam kết tu dưỡng": "Tốt",
   "Xếp loại": classification,
+  // The year-end review: the member's own proposed rating, the self-review and the residence comment.
+  "Tự xếp loại": classification,
+  "Bản kiểm điểm": true,
+  "Nhận xét nơi cư trú": true,
   ...extra,
 });
+
+/** Not in the year-end review: no self-review, no residence comment. */
+const NOT_REVIEWED: SampleRow = { "Tự xếp loại": "", "Bản kiểm điểm": "", "Nhận xét nơi cư trú": "" };
 
 const XS = "Hoàn thành xuất sắc nhiệm vụ";
 const TOT = "Hoàn thành tốt nhiệm vụ";
@@ -61,7 +69,8 @@ export const SAMPLE_MEMBERS: readonly SampleRow[] = [
   member("Võ Minh Tuấn", [1983, 11, 30], [2009, 9, 2], TOT),
   member("Đặng Thị Mỹ Linh", [1990, 2, 14], [2015, 7, 1], TOT),
   member("Huỳnh Quốc Khánh", [1988, 8, 19], [2014, 11, 7], TOT),
-  member("Bùi Thị Hồng Nhung", [1992, 12, 5], [2018, 5, 19], TOT),
+  // Proposed HTXSNV for herself; the cell rated her HTTNV (a difference, not a mistake).
+  member("Bùi Thị Hồng Nhung", [1992, 12, 5], [2018, 5, 19], TOT, { "Tự xếp loại": XS }),
   member("Ngô Đức Thắng", [1979, 3, 27], [2004, 8, 19], TOT),
   member("Dương Thị Kim Oanh", [1991, 7, 21], [2017, 2, 3], XS, { "Cam kết tu dưỡng": "Xuất sắc" }),
   member("Trương Văn Lợi", [1975, 10, 10], [2001, 6, 15], TOT),
@@ -71,19 +80,23 @@ export const SAMPLE_MEMBERS: readonly SampleRow[] = [
   member("Đỗ Văn Hậu", [1984, 2, 22], [2011, 12, 22], HT, { "Cam kết tu dưỡng": "Tốt" }),
   member("Hồ Thị Bích Trâm", [1994, 1, 17], [2020, 5, 19], TOT),
   member("Cao Minh Nhật", [1990, 6, 30], [2016, 2, 3], TOT),
-  member("Tạ Thị Diễm My", [1995, 11, 11], [2021, 9, 2], TOT),
+  // Has not handed in her self-review yet.
+  member("Tạ Thị Diễm My", [1995, 11, 11], [2021, 9, 2], TOT, { "Tự xếp loại": "", "Bản kiểm điểm": "" }),
   member("Lâm Quang Vinh", [1982, 8, 8], [2008, 5, 19], HT),
-  member("Châu Thị Thảo", [1996, 3, 15], [2022, 7, 27], TOT),
+  // The comment of the cell where she lives has not arrived yet.
+  member("Châu Thị Thảo", [1996, 3, 15], [2022, 7, 27], TOT, { "Nhận xét nơi cư trú": "" }),
   member("Vương Đình Khoa", [1987, 12, 24], [2014, 4, 30], TOT, {
     "Ngày chuyển đến": [2024, 4, 1],
     "Ghi chú": "Chuyển đến từ Chi bộ Phòng Nội vụ",
   }),
   member("Nguyễn Thị Hoa", [1958, 7, 7], [1985, 2, 3], "", {
+    ...NOT_REVIEWED,
     "Miễn sinh hoạt": true,
     "Cam kết tu dưỡng": "",
     "Ghi chú": "Miễn sinh hoạt do tuổi cao, sức yếu",
   }),
   member("Trịnh Văn Toàn", [1985, 5, 5], [2012, 8, 19], "", {
+    ...NOT_REVIEWED,
     "Ngày chuyển đi": [2024, 9, 30],
     "Ghi chú": "Chuyển sinh hoạt về Chi bộ UBND xã Tân Lập",
   }),

@@ -15,6 +15,7 @@ import type { CalendarDate, WorkbookTables } from "./table";
 import { fold } from "./text/fold";
 import { todoList } from "./todo/list";
 import { type Day, dayOf, fromDay, isValidCalendarDate, toDay } from "./values/day";
+import { type MemberRatings, memberRatings } from "./year-end/ratings";
 import { type YearEndReview, yearEndReview } from "./year-end/review";
 
 export interface AssessOptions {
@@ -31,6 +32,8 @@ export interface Assessment {
   readonly facts: ReportFacts;
   /** Who has handed in what for the year-end review. */
   readonly yearEnd: YearEndReview;
+  /** The named list of member ratings (spec §9). */
+  readonly ratings: MemberRatings;
 }
 
 /** Either a result, or one Vietnamese line saying why the workbook cannot be evaluated at all. */
@@ -100,7 +103,8 @@ export function assess(tables: WorkbookTables, options: AssessOptions): AssessOu
     superiorEmails: records.info.superiorEmails,
   };
   const yearEnd = yearEndReview(records, context.onRoster);
-  return { ok: true, assessment: { evaluation, facts, yearEnd } };
+  const ratings = memberRatings(records, context.onRoster, asOf);
+  return { ok: true, assessment: { evaluation, facts, yearEnd, ratings } };
 }
 
 /** The §6 value; throws an Error whose message is one Vietnamese line when the workbook cannot be read. */

@@ -586,6 +586,11 @@ export function reportSheetName(year: number): string {
   return `Đánh giá ${year}`;
 }
 
+/** Name of the generated named list of member ratings (spec §9). */
+export function ratingsSheetName(year: number): string {
+  return `Xếp loại đảng viên ${year}`;
+}
+
 /** The header of a field, as the template writes it. */
 export function headerOf(sheet: SheetKey, key: string): string {
   const column = (SHEETS[sheet].columns as readonly Column[]).find((candidate) => candidate.key === key);

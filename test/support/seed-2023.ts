@@ -29,6 +29,10 @@ const members: MemberRow[] = names.map((name, index) =>
     classification: index < 5 ? "Hoàn thành xuất sắc nhiệm vụ" : "Hoàn thành tốt nhiệm vụ",
     // "100% đảng viên ... được chi bộ đánh giá đạt mức độ tốt trở lên"
     commitment: index % 4 === 0 ? "Xuất sắc" : "Tốt",
+    // The year-end review is complete: every self-review and residence comment is in.
+    selfRating: index < 5 ? "Hoàn thành xuất sắc nhiệm vụ" : "Hoàn thành tốt nhiệm vụ",
+    selfReview: "Có",
+    residenceComment: "Có",
   }),
 );
 

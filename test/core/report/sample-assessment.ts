@@ -75,6 +75,15 @@ export function sampleAssessment(
       cellRating: { given: true, row: 8 },
       unfinishedTasks: [],
     },
+    ratings: {
+      members: [],
+      selfRatingColumn: false,
+      counted: 0,
+      exempt: 0,
+      byRating: { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 },
+      notRated: 0,
+      quota: { excellent: 0, allowed: 0, share: 0.2 },
+    },
   };
   return assessment;
 }
