@@ -8,15 +8,8 @@ import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { addTemplateSheets } from "../src/cli/xlsx-template";
 import { SHEETS } from "../src/core/index";
-import {
-  SAMPLE_INCIDENTS,
-  SAMPLE_INFO,
-  SAMPLE_MEETINGS,
-  SAMPLE_MEMBERS,
-  SAMPLE_TASKS,
-  type SampleRow,
-  type SampleValue,
-} from "./sample-data";
+import type { SampleRow, SampleValue } from "./sample-data";
+import { sampleYear } from "./sample-year";
 
 /** Built to build/examples/, the workbook lives in examples/. */
 const OUTPUT = fileURLToPath(new URL("../../examples/chi-bo-mau-2024.xlsx", import.meta.url));
@@ -51,42 +44,14 @@ function fillRows(sheet: ExcelJS.Worksheet, records: readonly SampleRow[]): void
   });
 }
 
+const sample = sampleYear();
+
 function fillInfo(sheet: ExcelJS.Worksheet): void {
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber === 1) return;
-    const value = SAMPLE_INFO[String(row.getCell(1).value)];
+    const value = sample.info[String(row.getCell(1).value)];
     if (value !== undefined) row.getCell(2).value = cellValue(value);
   });
-}
-
-type Day = readonly [number, number, number];
-const dayNumber = (day: SampleValue) => (Array.isArray(day) ? (day[0] * 100 + day[1]) * 100 + day[2] : 0);
-const byDate = (a: SampleRow, b: SampleRow) => dayNumber(a.Ngày ?? null) - dayNumber(b.Ngày ?? null);
-
-/** Members expected on `day`: active that day and not exempt (spec §3, "Summoned"). */
-function summonedOn(day: Day): number {
-  const today = dayNumber(day);
-  return SAMPLE_MEMBERS.filter((member) => {
-    const from = Math.max(
-      dayNumber(member["Ngày vào Đảng"] ?? null),
-      dayNumber(member["Ngày chuyển đến"] ?? null),
-    );
-    const out = dayNumber(member["Ngày chuyển đi"] ?? null);
-    return from <= today && (out === 0 || out > today) && member["Miễn sinh hoạt"] !== true;
-  }).length;
-}
-
-const absentees = (list: SampleValue | undefined) =>
-  typeof list === "string" && list.trim() !== "" ? list.split(/[;,\n]/).length : 0;
-
-/** The present count of a cell meeting: everyone summoned but the absentees it lists. */
-function withAttendance(meeting: SampleRow): SampleRow {
-  if (meeting.Loại === "Chi ủy" || meeting["Có mặt"] !== undefined) return meeting;
-  const present =
-    summonedOn(meeting.Ngày as Day) -
-    absentees(meeting["Vắng có lý do"]) -
-    absentees(meeting["Vắng không lý do"]);
-  return { ...meeting, "Có mặt": present };
 }
 
 const workbook = new ExcelJS.Workbook();
@@ -95,9 +60,9 @@ workbook.created = new Date(Date.UTC(2024, 11, 31));
 workbook.modified = workbook.created;
 addTemplateSheets(workbook);
 fillInfo(worksheet(workbook, SHEETS.info.title));
-fillRows(worksheet(workbook, SHEETS.members.title), SAMPLE_MEMBERS);
-fillRows(worksheet(workbook, SHEETS.meetings.title), [...SAMPLE_MEETINGS].sort(byDate).map(withAttendance));
-fillRows(worksheet(workbook, SHEETS.tasks.title), SAMPLE_TASKS);
-fillRows(worksheet(workbook, SHEETS.incidents.title), SAMPLE_INCIDENTS);
+fillRows(worksheet(workbook, SHEETS.members.title), sample.rows.members);
+fillRows(worksheet(workbook, SHEETS.meetings.title), sample.rows.meetings);
+fillRows(worksheet(workbook, SHEETS.tasks.title), sample.rows.tasks);
+fillRows(worksheet(workbook, SHEETS.incidents.title), sample.rows.incidents);
 writeFileSync(OUTPUT, Buffer.from(await workbook.xlsx.writeBuffer()));
 console.log(`Đã ghi bảng tính mẫu: ${OUTPUT}`);

@@ -56,6 +56,9 @@ export const ENTRY_POINTS = {
   runYearEnd: { run: SIDEBAR_API.runYearEnd, params: [] },
   shareWithSuperior: { run: shareWithSuperior, params: [] },
   shareEvaluation: { run: SIDEBAR_API.shareEvaluation, params: ["addresses"] },
+  startWorkbook: { run: SIDEBAR_API.startWorkbook, params: [] },
+  loadSampleYear: { run: SIDEBAR_API.loadSampleYear, params: [] },
+  removeSampleYear: { run: SIDEBAR_API.removeSampleYear, params: [] },
   CHIBO4TOT: {
     run: overviewFormula,
     params: FORMULA_PARAMS,

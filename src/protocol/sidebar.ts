@@ -5,6 +5,7 @@
  */
 
 import type { Evaluation, Issue, Severity, Status } from "../core/index";
+import type { StartApi, StartView } from "./start";
 
 export interface IndicatorView {
   readonly id: string;
@@ -61,7 +62,10 @@ export interface Unreadable {
   readonly message: string;
 }
 
-export type StateResponse = { readonly ok: true; readonly state: SidebarState } | Unreadable;
+/** `start`: where the spreadsheet stands on its first run; absent when the answer does not say. */
+export type StateResponse = ({ readonly ok: true; readonly state: SidebarState } | Unreadable) & {
+  readonly start?: StartView;
+};
 
 /** A meeting typed in the form; keys are the schema keys of `Sinh hoạt`. */
 export interface MeetingDraft {
@@ -148,7 +152,7 @@ export type ShareResponse =
   | Unreadable;
 
 /** The server functions the sidebar calls; each is an entry point of dist/Code.js. */
-export interface SidebarApi {
+export interface SidebarApi extends StartApi {
   getSidebarState(): StateResponse;
   saveMeeting(draft: MeetingDraft): SaveResponse;
   saveMember(draft: MemberDraft): SaveResponse;

@@ -17,12 +17,14 @@ import { clearNotice, showNotice } from "./notice";
 import { renderProblems } from "./problems";
 import { callServer, failureMessage } from "./server";
 import { shareForm } from "./share-form";
+import { startPanel } from "./start-panel";
 
 const meetings = meetingForm();
 const members = memberForm();
 const sharing = shareForm();
 const refreshButton = byId<HTMLButtonElement>("refresh");
 const yearEndButton = byId<HTMLButtonElement>("year-end");
+const start = startPanel(paint);
 
 function goTo(target: CellTarget): void {
   callServer("goToCell", target)
@@ -34,8 +36,10 @@ function goTo(target: CellTarget): void {
 
 /** Paints the state; false when the workbook could not be read. */
 function paint(response: StateResponse): boolean {
+  // On the first run the welcome panel says what to do; the engine's "cannot read" is no news then.
+  const welcoming = start.render(response.start);
   if (!response.ok) {
-    showNotice("error", response.message);
+    if (!welcoming) showNotice("error", response.message);
     return false;
   }
   renderDashboard(response.state);

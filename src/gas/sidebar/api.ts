@@ -1,6 +1,9 @@
 /** The server functions the sidebar calls through `google.script.run`, checked against the protocol. */
 
 import type { MeetingDraft, MemberDraft, SidebarApi } from "../../protocol/sidebar";
+import { loadSampleYear } from "../first-run/load-sample";
+import { removeSampleYear } from "../first-run/remove-sample";
+import { startWorkbook } from "../first-run/start-workbook";
 import { shareEvaluation } from "../sharing/share-evaluation";
 import { meetingRecord, memberRecord } from "./drafts";
 import { goToCell } from "./go-to-cell";
@@ -15,4 +18,7 @@ export const SIDEBAR_API: SidebarApi = {
   goToCell,
   runYearEnd,
   shareEvaluation,
+  startWorkbook,
+  loadSampleYear,
+  removeSampleYear,
 };

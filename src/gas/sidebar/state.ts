@@ -1,6 +1,7 @@
 /** `getSidebarState`: everything the sidebar's first paint needs, in one server call. */
 import { assess, type CalendarDate, type WorkbookTables } from "../../core/index";
 import type { StateResponse } from "../../protocol/sidebar";
+import { startView } from "../first-run/start-view";
 import { todayInVietnam } from "../workbook/calendar";
 import { readWorkbookTables } from "../workbook/read-tables";
 import { sidebarState } from "./state-view";
@@ -12,5 +13,6 @@ export function stateOf(tables: WorkbookTables, today: CalendarDate): StateRespo
 }
 
 export function getSidebarState(): StateResponse {
-  return stateOf(readWorkbookTables(SpreadsheetApp.getActiveSpreadsheet()), todayInVietnam());
+  const tables = readWorkbookTables(SpreadsheetApp.getActiveSpreadsheet());
+  return { ...stateOf(tables, todayInVietnam()), start: startView(tables) };
 }
