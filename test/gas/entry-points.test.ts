@@ -39,8 +39,9 @@ describe("dist/Code.js", () => {
     }
   });
 
-  it("holds no Node-only code and fits the 150 KB budget", () => {
+  // 200 KB: the dues, the to-do list, the roll-up and the sample year of Dùng thử (about 12 KB of it) came in.
+  it("holds no Node-only code and fits the 200 KB budget", () => {
     expect(code).not.toMatch(/\brequire\(|\bprocess\.|\bBuffer\b/);
-    expect(statSync(BUNDLE_PATH).size).toBeLessThan(150 * 1024);
+    expect(statSync(BUNDLE_PATH).size).toBeLessThan(200 * 1024);
   });
 });
