@@ -2,7 +2,15 @@
 import { realpathSync, statSync, writeFileSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import type ExcelJS from "exceljs";
-import { type Assessment, assess, buildReport, type CalendarDate } from "../core/index";
+import {
+  type Assessment,
+  assess,
+  buildRatingsSheet,
+  buildReport,
+  type CalendarDate,
+  ratingsSheetName,
+  reportSheetName,
+} from "../core/index";
 import { CliError, USAGE_EXIT } from "./cli-error";
 import { fileError } from "./file-errors";
 import { summaryText } from "./summary";
@@ -53,6 +61,8 @@ async function writeCopyWithReport(
   out: string,
 ): Promise<void> {
   writeReportSheet(workbook, buildReport(assessment));
+  // The named list of ratings right after it; the copy still opens on the evaluation.
+  writeReportSheet(workbook, buildRatingsSheet(assessment), false);
   workbook.worksheets.forEach(compactValidations);
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
   try {
@@ -76,7 +86,7 @@ export async function runEvaluate(request: EvaluateRequest): Promise<string> {
   if (request.json) return `${JSON.stringify(assessment.evaluation, null, 2)}\n`;
   const written =
     request.out !== undefined
-      ? `\nĐã ghi bảng đánh giá (trang "Đánh giá ${assessment.evaluation.year}") vào: ${resolve(request.out)}\n`
+      ? `\nĐã ghi bảng đánh giá (trang "${reportSheetName(assessment.evaluation.year)}") và danh sách xếp loại đảng viên (trang "${ratingsSheetName(assessment.evaluation.year)}") vào: ${resolve(request.out)}\n`
       : "";
   return summaryText(assessment.evaluation) + written;
 }

@@ -61,8 +61,12 @@ function showFirst(workbook: ExcelJS.Workbook, report: ExcelJS.Worksheet): void 
   ];
 }
 
-/** Replaces (or adds) the grid's tab in `workbook`. */
-export function writeReportSheet(workbook: ExcelJS.Workbook, grid: ReportGrid): ExcelJS.Worksheet {
+/** Replaces (or adds) the grid's tab in `workbook`, last; `show`: the copy opens on it. */
+export function writeReportSheet(
+  workbook: ExcelJS.Workbook,
+  grid: ReportGrid,
+  show = true,
+): ExcelJS.Worksheet {
   for (const existing of workbook.worksheets) {
     if (sameSheetName(existing.name, grid.sheetName)) workbook.removeWorksheet(existing.id);
   }
@@ -104,6 +108,6 @@ export function writeReportSheet(workbook: ExcelJS.Workbook, grid: ReportGrid): 
       merge.column + merge.columns,
     );
   }
-  showFirst(workbook, worksheet);
+  if (show) showFirst(workbook, worksheet);
   return worksheet;
 }

@@ -82,6 +82,7 @@ describe("chibo4tot evaluate", () => {
       expect(written.worksheets.map((sheet) => sheet.name)).toEqual([
         ...tables.map((t) => t.name),
         "Đánh giá 2024",
+        "Xếp loại đảng viên 2024",
       ]);
       const report = written.getWorksheet("Đánh giá 2024");
       if (!report) throw new Error("no report sheet");
@@ -96,6 +97,18 @@ describe("chibo4tot evaluate", () => {
         true,
       );
       expect(texts.join("\n")).not.toContain("Người Lạ Hoắc");
+    });
+
+    it("writes the named list of ratings beside it: every member with the cell's rating, no personal data", async () => {
+      const written = await readXlsx(outPath);
+      const list = written.getWorksheet("Xếp loại đảng viên 2024");
+      if (!list) throw new Error("no ratings sheet");
+      const texts = sheetTexts(list);
+      expect(texts).toContain("DANH SÁCH XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM 2024");
+      expect(texts).toContain("CHI BỘ TRƯỜNG TIỂU HỌC HÒA BÌNH");
+      for (const member of goodYear().members) expect(texts).toContain(member.name);
+      expect(texts.join("\n")).not.toMatch(/\d{2}\/\d{2}\/\d{4}/);
+      expect(list.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait" });
     });
 
     it("opens on the report tab", async () => {
@@ -125,6 +138,7 @@ describe("chibo4tot evaluate", () => {
       expect(run.status).toBe(0);
       const names = (await readXlsx(again)).worksheets.map((sheet) => sheet.name);
       expect(names.filter((name) => name === "Đánh giá 2024")).toHaveLength(1);
+      expect(names.filter((name) => name === "Xếp loại đảng viên 2024")).toHaveLength(1);
     });
 
     it("refuses to name the input file, however it is spelled", () => {

@@ -1,5 +1,15 @@
-/** Menu `Đánh giá cuối năm`: evaluates the workbook and writes `Đánh giá <năm>` (spec §7). */
-import { assess, buildReport, conclusionText, type Evaluation } from "../../core/index";
+/**
+ * Menu `Đánh giá cuối năm`: evaluates the workbook and writes `Đánh giá <năm>` (spec §7) and, beside it,
+ * the named list of member ratings `Xếp loại đảng viên <năm>` (spec §9).
+ */
+import {
+  type Assessment,
+  assess,
+  buildRatingsSheet,
+  buildReport,
+  conclusionText,
+  type Evaluation,
+} from "../../core/index";
 import { withDocumentLock } from "../document-lock";
 import { MENU_TITLE } from "../menu";
 import { todayInVietnam } from "../workbook/calendar";
@@ -18,6 +28,8 @@ export function evaluateYear(): void {
 /** The sheet written and its evaluation (the sidebar shows the verdict), or null when none was written. */
 export interface YearReport {
   readonly sheetName: string;
+  /** null when a sheet of that name not made by the product was kept. */
+  readonly ratingsSheetName: string | null;
   readonly evaluation: Evaluation;
 }
 
@@ -37,9 +49,29 @@ export function writeYearReport(ui: Ui): YearReport | null {
   );
   if (!sheet) return null;
   writeReportGrid(sheet, grid);
+  const ratingsSheetName = writeRatingsSheet(ui, spreadsheet, outcome.assessment, sheet.getIndex());
   sheet.activate();
   spreadsheet.toast(conclusionText(evaluation), MENU_TITLE, 15);
-  return { sheetName: grid.sheetName, evaluation };
+  return { sheetName: grid.sheetName, ratingsSheetName, evaluation };
+}
+
+/** The named list, right after the evaluation (its 1-based `after`) unless it replaces one in place. */
+function writeRatingsSheet(
+  ui: Ui,
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  assessment: Assessment,
+  after: number,
+): string | null {
+  const grid = buildRatingsSheet(assessment);
+  const sheet = freshReportSheet(
+    spreadsheet,
+    grid.sheetName,
+    () => confirm(ui, foreignSheetQuestion(grid.sheetName, "danh sách xếp loại mới")),
+    after,
+  );
+  if (!sheet) return null;
+  writeReportGrid(sheet, grid);
+  return grid.sheetName;
 }
 
 function confirm(ui: Ui, question: string): boolean {
@@ -53,9 +85,9 @@ function errorWarning(errors: number): string {
   );
 }
 
-function foreignSheetQuestion(name: string): string {
+function foreignSheetQuestion(name: string, replacement = "báo cáo mới"): string {
   return (
     `Bảng tính đã có trang "${name}" không do Chi bộ 4 tốt lập. ` +
-    "Xóa trang đó và thay bằng báo cáo mới? Chọn Không để giữ nguyên (có thể đổi tên trang rồi chạy lại)."
+    `Xóa trang đó và thay bằng ${replacement}? Chọn Không để giữ nguyên (có thể đổi tên trang rồi chạy lại).`
   );
 }

@@ -11,16 +11,17 @@ export function isProductReport(sheet: GoogleAppsScript.Spreadsheet.Sheet): bool
 }
 
 /**
- * A fresh, empty, marked sheet named `name`, at the place of the one it replaces (or last);
- * null when a foreign sheet of that name exists and `mayReplaceForeign` says no.
+ * A fresh, empty, marked sheet named `name`, at the place of the one it replaces (else at 0-based `place`,
+ * else last); null when a foreign sheet of that name exists and `mayReplaceForeign` says no.
  */
 export function freshReportSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   name: string,
   mayReplaceForeign: () => boolean,
+  place?: number,
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
   const existing = spreadsheet.getSheetByName(name);
-  let index = spreadsheet.getNumSheets();
+  let index = place ?? spreadsheet.getNumSheets();
   if (existing) {
     if (!isProductReport(existing) && !mayReplaceForeign()) return null;
     index = existing.getIndex() - 1;

@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { assess, buildReport, reportSheetName, type WorkbookTables } from "../../../src/core/index";
+import {
+  assess,
+  buildRatingsSheet,
+  buildReport,
+  ratingsSheetName,
+  reportSheetName,
+  type WorkbookTables,
+} from "../../../src/core/index";
 import { conclusionText } from "../../../src/core/report/conclusion";
 import { todayInVietnam } from "../../../src/gas/workbook/calendar";
 import { assessed } from "../../support/tables";
@@ -17,6 +24,7 @@ import { type BundleContext, callGlobal, loadBundle } from "../support/load-bund
 import { initialize, typeYear } from "../support/sample-year";
 
 const REPORT = reportSheetName(GOOD_YEAR);
+const RATINGS = ratingsSheetName(GOOD_YEAR);
 
 let google: FakeGoogle;
 let context: BundleContext;
@@ -36,7 +44,9 @@ function expectedGrid(tables: WorkbookTables) {
 
 const evaluateYear = () => callGlobal(context, "evaluateYear");
 const inputSheets = () =>
-  Object.fromEntries(Object.entries(snapshot(google)).filter(([name]) => name !== REPORT));
+  Object.fromEntries(
+    Object.entries(snapshot(google)).filter(([name]) => name !== REPORT && name !== RATINGS),
+  );
 
 describe("Đánh giá cuối năm", () => {
   let tables: WorkbookTables;
@@ -135,6 +145,46 @@ describe("Đánh giá cuối năm", () => {
   it("releases the lock when done, so the next click works", () => {
     evaluateYear();
     expect(google.lock.held).toBe(false);
+  });
+});
+
+describe("Đánh giá cuối năm writes the named list of ratings beside the evaluation", () => {
+  let tables: WorkbookTables;
+  beforeEach(() => {
+    tables = setUp();
+  });
+
+  it("writes Xếp loại đảng viên <năm> right after Đánh giá <năm>, as the engine builds it", () => {
+    evaluateYear();
+    const names = google.spreadsheet.sheets.map((sheet) => sheet.name);
+    expect(names.indexOf(RATINGS)).toBe(names.indexOf(REPORT) + 1);
+    const grid = buildRatingsSheet(assessed(assess(tables, { today: todayInVietnam() })));
+    expect(valuesOf(sheetNamed(google, RATINGS))).toEqual(
+      grid.cells.map((row) => row.map((cell) => cell.value)),
+    );
+    grid.columnWidths.forEach((width, index) => {
+      expect(sheetNamed(google, RATINGS).columnWidths.get(index + 1)).toBe(width);
+    });
+    expect(google.spreadsheet.activeSheetId).toBe(sheetNamed(google, REPORT).id);
+  });
+
+  it("replaces both in place when run again", () => {
+    evaluateYear();
+    const order = google.spreadsheet.sheets.map((sheet) => sheet.name);
+    const first = sheetNamed(google, RATINGS);
+    evaluateYear();
+    expect(google.spreadsheet.sheets.map((sheet) => sheet.name)).toEqual(order);
+    expect(sheetNamed(google, RATINGS)).not.toBe(first);
+  });
+
+  it("keeps a list of that name it did not make when the secretary says No, and still writes the evaluation", () => {
+    const foreign = addSheet(google, RATINGS, [["Danh sách tự lập"]]);
+    google.ui.answers.push(BUTTONS.NO);
+    evaluateYear();
+    expect(google.ui.alerts.at(-1)?.prompt).toMatch(/danh sách xếp loại mới/);
+    expect(sheetNamed(google, RATINGS)).toBe(foreign);
+    expect(valuesOf(foreign)).toEqual([["Danh sách tự lập"]]);
+    expect(google.spreadsheet.sheets.some((sheet) => sheet.name === REPORT)).toBe(true);
   });
 });
 
