@@ -1,5 +1,16 @@
 /** The engine's public surface: every front end imports from here. */
 export { type Assessment, type AssessOptions, type AssessOutcome, assess, evaluate } from "./assess";
+export { type DuesSheetPlan, planDuesSheet } from "./dues/dues-sheet";
+export {
+  type DuesMonthMember,
+  type DuesMonthOutcome,
+  type DuesMonthRequest,
+  type DuesMonthState,
+  type DuesMonthView,
+  type DuesMonthWrite,
+  duesMonthView,
+  planDuesMonthWrite,
+} from "./dues/month-entry";
 export { type DuesStanding, duesStanding, type MemberDues } from "./dues/standing";
 export { checkEmailList, type EmailListCheck, isEmailAddress, splitEmailList } from "./email";
 export type { MemberSummary, ReportFacts } from "./facts";

@@ -5,6 +5,7 @@
 import { INDICATORS, type Threshold, type ThresholdKind } from "./rubric/definitions";
 import {
   type Column,
+  DUES_WORDS,
   type FieldKind,
   INFO_ITEMS,
   type ListValue,
@@ -49,6 +50,8 @@ export function columnInput(kind: FieldKind): ColumnInput {
   switch (kind.type) {
     case "list":
       return { type: "dropdown", values: labels(kind.values) };
+    case "duesMark":
+      return { type: "dropdown", values: labels(DUES_WORDS) };
     case "yesNo":
       return { type: "checkbox" };
     case "date":
@@ -70,7 +73,7 @@ function itemInput(item: (typeof INFO_ITEMS)[number]): ColumnInput {
   return columnInput(item.kind);
 }
 
-function templateColumn(column: Column): TemplateColumn {
+export function templateColumn(column: Column): TemplateColumn {
   return { header: column.header, note: column.note, width: column.width, input: columnInput(column.kind) };
 }
 

@@ -8,6 +8,7 @@ import { checkData } from "./commands/check-data";
 import { evaluateYear } from "./commands/evaluate-year";
 import { initializeWorkbook } from "./commands/initialize";
 import { openSidebar } from "./commands/open-sidebar";
+import { trackDues } from "./commands/track-dues";
 import { criterionFormula, overviewFormula } from "./custom-functions";
 import { onInstall, onOpen } from "./menu";
 import { shareWithSuperior } from "./sharing/share-evaluation";
@@ -59,6 +60,10 @@ export const ENTRY_POINTS = {
   startWorkbook: { run: SIDEBAR_API.startWorkbook, params: [] },
   loadSampleYear: { run: SIDEBAR_API.loadSampleYear, params: [] },
   removeSampleYear: { run: SIDEBAR_API.removeSampleYear, params: [] },
+  trackDuesMenu: { run: trackDues, params: [] },
+  trackDues: { run: SIDEBAR_API.trackDues, params: [] },
+  getDuesMonth: { run: SIDEBAR_API.getDuesMonth, params: ["month"] },
+  saveDuesMonth: { run: SIDEBAR_API.saveDuesMonth, params: ["request"] },
   CHIBO4TOT: {
     run: overviewFormula,
     params: FORMULA_PARAMS,

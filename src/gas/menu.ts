@@ -10,6 +10,7 @@ const MENU_ITEMS: readonly (readonly [string, string] | null)[] = [
   ["Mở bảng điều khiển", "openSidebar"],
   null,
   ["Khởi tạo bảng tính", "initializeWorkbook"],
+  ["Theo dõi đảng phí", "trackDuesMenu"],
   ["Kiểm tra dữ liệu", "checkData"],
   ["Đánh giá cuối năm", "evaluateYear"],
   ["Chia sẻ với cấp trên", "shareWithSuperior"],

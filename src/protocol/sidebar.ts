@@ -5,6 +5,7 @@
  */
 
 import type { Evaluation, Issue, Severity, Status } from "../core/index";
+import type { DuesApi } from "./dues";
 import type { StartApi, StartView } from "./start";
 
 export interface IndicatorView {
@@ -152,7 +153,7 @@ export type ShareResponse =
   | Unreadable;
 
 /** The server functions the sidebar calls; each is an entry point of dist/Code.js. */
-export interface SidebarApi extends StartApi {
+export interface SidebarApi extends StartApi, DuesApi {
   getSidebarState(): StateResponse;
   saveMeeting(draft: MeetingDraft): SaveResponse;
   saveMember(draft: MemberDraft): SaveResponse;

@@ -21,6 +21,7 @@ describe("the menu Chi bộ 4 tốt", () => {
           { caption: "Mở bảng điều khiển", functionName: "openSidebar" },
           "separator",
           { caption: "Khởi tạo bảng tính", functionName: "initializeWorkbook" },
+          { caption: "Theo dõi đảng phí", functionName: "trackDuesMenu" },
           { caption: "Kiểm tra dữ liệu", functionName: "checkData" },
           { caption: "Đánh giá cuối năm", functionName: "evaluateYear" },
           { caption: "Chia sẻ với cấp trên", functionName: "shareWithSuperior" },

@@ -29,6 +29,11 @@ export interface DuesSheet {
   readonly sheet: string;
   /** False when the `Họ và tên` header is missing: no row can be matched to a member. */
   readonly namesReadable: boolean;
+  /** 0-based column of `Họ và tên`, and of each month (index 0 = month 1); undefined where missing. */
+  readonly nameColumn: number | undefined;
+  readonly monthColumns: readonly (number | undefined)[];
+  /** The last row holding anything (1 when only the header). */
+  readonly lastRow: number;
   readonly rows: readonly DuesRow[];
   /** The first row of each member named; a second row for a member is an error and makes that member unknown. */
   readonly rowOf: ReadonlyMap<number, DuesRow>;
@@ -198,5 +203,15 @@ export function parseDues(
       `Đảng viên ${directory?.names[member]} đã có dòng ${first.row}; mỗi đảng viên chỉ ghi một dòng, hãy gộp hai dòng làm một.`,
     );
   }
-  return { sheet, namesReadable: nameColumn !== undefined, rows, rowOf, duplicated, ambiguous };
+  return {
+    sheet,
+    namesReadable: nameColumn !== undefined,
+    nameColumn,
+    monthColumns,
+    lastRow: rows.length > 0 ? (rows[rows.length - 1] as DuesRow).row : 1,
+    rows,
+    rowOf,
+    duplicated,
+    ambiguous,
+  };
 }

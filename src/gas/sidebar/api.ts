@@ -6,6 +6,7 @@ import { removeSampleYear } from "../first-run/remove-sample";
 import { startWorkbook } from "../first-run/start-workbook";
 import { shareEvaluation } from "../sharing/share-evaluation";
 import { meetingRecord, memberRecord } from "./drafts";
+import { getDuesMonth, saveDuesMonth, trackDuesFromSidebar } from "./dues-entry";
 import { goToCell } from "./go-to-cell";
 import { saveRecord } from "./save-record";
 import { getSidebarState } from "./state";
@@ -21,4 +22,7 @@ export const SIDEBAR_API: SidebarApi = {
   startWorkbook,
   loadSampleYear,
   removeSampleYear,
+  getDuesMonth,
+  saveDuesMonth,
+  trackDues: trackDuesFromSidebar,
 };

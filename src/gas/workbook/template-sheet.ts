@@ -13,6 +13,8 @@ const HEADER_BACKGROUND = "#fce8b2";
 const TEXT_FORMAT = "@";
 /** The `Giá trị` column of `Thông tin chung`, whose input changes row by row. */
 const ROW_INPUT_COLUMN = 1;
+/** Empty rows left under prefilled rows that did not fit a new sheet. */
+const SPARE_ROWS = 100;
 
 export function createTemplateSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -25,6 +27,11 @@ export function createTemplateSheet(
   header.setNotes([columns.map((column) => column.note)]);
   header.setFontWeight("bold").setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment("middle");
   sheet.setFrozenRows(1);
+  // A sheet starts with 1000 rows; a long list of members (Đảng phí) needs more, and room to add to it.
+  if (template.rows.length + 1 > sheet.getMaxRows()) {
+    const neededRows = template.rows.length + 1 + SPARE_ROWS;
+    sheet.insertRowsAfter(sheet.getMaxRows(), neededRows - sheet.getMaxRows());
+  }
   columns.forEach((column, index) => {
     sheet.setColumnWidth(index + 1, column.width);
   });

@@ -1,4 +1,4 @@
-/** RangeList: one call for the same change on several ranges (borders, formats). */
+/** RangeList: one call for the same change on several ranges (borders, formats, one value, clearing). */
 import type { FakeRange } from "./range";
 import type { Assert, FakeOf, OnlyReal } from "./surface";
 
@@ -6,7 +6,17 @@ type Real = GoogleAppsScript.Spreadsheet.RangeList;
 
 export class FakeRangeList
   implements
-    FakeOf<Real, "getRanges" | "setNumberFormat" | "setFontWeight" | "setBackground" | "setWrap", "setBorder">
+    FakeOf<
+      Real,
+      | "getRanges"
+      | "setNumberFormat"
+      | "setFontWeight"
+      | "setBackground"
+      | "setWrap"
+      | "setValue"
+      | "clearContent",
+      "setBorder"
+    >
 {
   constructor(private readonly ranges: readonly FakeRange[]) {}
 
@@ -31,6 +41,15 @@ export class FakeRangeList
   }
   setWrap(isWrapEnabled: boolean): this {
     for (const range of this.ranges) range.setWrap(isWrapEnabled);
+    return this;
+  }
+  /** Like Range.setValue on each range: a string starting with `=` would become a formula. */
+  setValue(value: unknown): this {
+    for (const range of this.ranges) range.setValue(value);
+    return this;
+  }
+  clearContent(): this {
+    for (const range of this.ranges) range.clearContent();
     return this;
   }
 }
