@@ -150,7 +150,10 @@ export type ShareResponse =
       /** What was done, in Vietnamese, with any warning. */
       readonly message: string;
     }
-  | Unreadable;
+  | (Unreadable & {
+      /** Set when the Drive permission was not granted: Google's page to grant it (url null when none is given). */
+      readonly grant?: { readonly url: string | null };
+    });
 
 /** The server functions the sidebar calls; each is an entry point of dist/Code.js. */
 export interface SidebarApi extends StartApi, DuesApi {

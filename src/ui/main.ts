@@ -11,6 +11,7 @@ import {
   showFieldErrors,
   showFormStatus,
 } from "./form-fields";
+import { showGrantLink } from "./grant-link";
 import { meetingForm } from "./meeting-form";
 import { memberForm } from "./member-form";
 import { clearNotice, showNotice } from "./notice";
@@ -146,6 +147,7 @@ async function share(): Promise<void> {
     const response = await callServer("shareEvaluation", addresses);
     if (!response.ok) {
       showFormStatus(form, "error", response.message);
+      if (response.grant) showGrantLink(form, response.grant.url);
       return;
     }
     showFormStatus(form, "success", response.message);

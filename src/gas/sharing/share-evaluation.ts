@@ -10,6 +10,8 @@ import { MENU_TITLE } from "../menu";
 import { todayInVietnam, VIETNAM_TIME_ZONE } from "../workbook/calendar";
 import { readWorkbookTables } from "../workbook/read-tables";
 import { isProductReport } from "../workbook/report-sheet";
+import { refusalBeforeSharing } from "./before-sharing";
+import { askForDrivePermission } from "./drive-permission";
 import { replaceWithEvaluation } from "./evaluation-copy";
 import { appendShareLog } from "./share-log";
 import { type CopyOrigin, openOrCreateCopy, type SharedCopy, sharedCopyName } from "./shared-copy";
@@ -26,6 +28,11 @@ const VERDICT = /^(Đề nghị công nhận đạt|Chưa đạt|Chưa đủ că
 export function shareWithSuperior(): void {
   const ui = SpreadsheetApp.getUi();
   const response = shareEvaluation();
+  if (!response.ok && response.grant) {
+    ui.alert(MENU_TITLE, response.message, ui.ButtonSet.OK);
+    askForDrivePermission();
+    return;
+  }
   const text = response.ok ? `${response.message}\n\nĐường dẫn: ${response.link}` : response.message;
   ui.alert(MENU_TITLE, text, ui.ButtonSet.OK);
 }
@@ -38,6 +45,8 @@ export function shareEvaluation(addresses?: readonly string[] | null): ShareResp
     : typeof addresses === "string"
       ? [addresses]
       : null;
+  const refusal = refusalBeforeSharing();
+  if (refusal) return refusal;
   const locked = withDocumentLock(() => share(typed));
   return locked.ok ? locked.value : { ok: false, message: locked.message };
 }

@@ -7,6 +7,7 @@ import type { CalendarDate } from "../../../src/core/table";
 import { dateSerial } from "../../../src/gas/workbook/calendar";
 import { CallLog, counted } from "./call-log";
 import { type DriveState, fakeDrive, newDriveState } from "./drive";
+import { type AuthorizationState, FakeScriptApp, MANIFEST_SCOPES } from "./script-app";
 import {
   AUTH_MODES,
   FakeHtmlService,
@@ -25,6 +26,7 @@ import type { World } from "./world";
 
 export { CallLog } from "./call-log";
 export type { DriveFileData, DriveState, PermissionData } from "./drive";
+export { AuthorizationPrompt, type AuthorizationState, MANIFEST_SCOPES } from "./script-app";
 export { AUTH_MODES } from "./services";
 export type { CellData, SheetData, SpreadsheetData } from "./sheet-data";
 export { valuesOf } from "./sheet-data";
@@ -38,6 +40,8 @@ export interface FakeOptions {
   readonly files?: ReadonlyMap<string, string>;
   /** Tabs of a new spreadsheet; default one empty `Trang tính1`. */
   readonly sheetNames?: readonly string[];
+  /** Scopes granted at the consent screen; default every scope of appsscript.json. */
+  readonly grantedScopes?: readonly string[];
 }
 
 export interface FakeGoogle {
@@ -50,6 +54,8 @@ export interface FakeGoogle {
   readonly properties: PropertyStores;
   /** The secretary's Drive as the advanced Drive service and SpreadsheetApp.openById see it. */
   readonly drive: DriveState;
+  /** What the secretary granted at Google's consent screen, and the prompts shown since. */
+  readonly authorization: AuthorizationState;
 }
 
 export function createFakeGoogle(options: FakeOptions = {}): FakeGoogle {
@@ -69,6 +75,10 @@ export function createFakeGoogle(options: FakeOptions = {}): FakeGoogle {
   const lock: LockState = { heldElsewhere: false, held: false, waits: [] };
   const properties: PropertyStores = { document: new Map(), script: new Map(), user: new Map() };
   const drive = newDriveState();
+  const authorization: AuthorizationState = {
+    granted: new Set(options.grantedScopes ?? MANIFEST_SCOPES),
+    prompts: [],
+  };
   const fakeUi = counted(new FakeUi(log, ui), "Ui", log);
   const fakeSpreadsheet = spreadsheetApi(world);
   const globals = {
@@ -82,10 +92,10 @@ export function createFakeGoogle(options: FakeOptions = {}): FakeGoogle {
     Session: counted(new FakeSession(options.scriptTimeZone ?? "Asia/Ho_Chi_Minh"), "Session", log),
     PropertiesService: counted(new FakePropertiesService(log, properties), "PropertiesService", log),
     HtmlService: counted(new FakeHtmlService(log, options.files ?? new Map()), "HtmlService", log),
-    ScriptApp: { AuthMode: AUTH_MODES },
+    ScriptApp: counted(new FakeScriptApp(log, authorization), "ScriptApp", log),
     Drive: fakeDrive(drive, log),
   };
-  return { globals, log, spreadsheet, ui, lock, properties, drive };
+  return { globals, log, spreadsheet, ui, lock, properties, drive, authorization };
 }
 
 /** SpreadsheetApp.openById on the fake Drive: one Spreadsheet object per file, trashed ones too. */
