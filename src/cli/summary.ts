@@ -9,6 +9,7 @@ import {
   STATUS_LABELS,
   type Status,
 } from "../core/index";
+import { todoLines } from "./todo-section";
 
 const LABEL_WIDTH = Math.max(...Object.values(STATUS_LABELS).map((label) => label.length));
 const QUOTED = '"Chi bộ bốn tốt"';
@@ -82,6 +83,7 @@ export function summaryText(evaluation: Evaluation): string {
     `Năm đánh giá ${evaluation.year}, số liệu đến ngày ${evaluation.asOf.split("-").reverse().join("/")}.`,
     verdict(evaluation),
     "",
+    ...todoLines(evaluation.todo),
   ];
   evaluation.criteria.forEach((criterion, index) => {
     lines.push(`Tiêu chí ${index + 1}. ${criterion.name}: ${STATUS_LABELS[criterion.status]}`);

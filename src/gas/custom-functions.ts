@@ -66,7 +66,7 @@ function shown(indicator: IndicatorResult, value: IndicatorResult["value"]): Cel
 }
 
 /** Arguments in the order of the JSDoc: five ranges, then optional `Cấu hình` and as-of date. */
-function evaluateRanges(args: readonly unknown[]): Evaluation {
+export function evaluateRanges(args: readonly unknown[]): Evaluation {
   const readDate = dateReader(spreadsheetTimeZone());
   const tables: SheetTable[] = [];
   RANGE_ORDER.forEach((key, index) => {

@@ -13,6 +13,7 @@ import { criterionFormula, overviewFormula } from "./custom-functions";
 import { onInstall, onOpen } from "./menu";
 import { shareWithSuperior } from "./sharing/share-evaluation";
 import { SIDEBAR_API } from "./sidebar/api";
+import { todoFormula } from "./todo-formula";
 
 export interface EntryPoint {
   // biome-ignore lint/suspicious/noExplicitAny: Apps Script calls these with whatever a cell or the client passes.
@@ -94,5 +95,16 @@ export const ENTRY_POINTS = {
     run: criterionFormula("DV"),
     params: FORMULA_PARAMS,
     doc: criterionDoc("Cán bộ, đảng viên tốt"),
+  },
+  CHIBO4TOT_VIEC: {
+    run: todoFormula,
+    params: FORMULA_PARAMS,
+    doc: [
+      "Việc cần làm của chi bộ: bảng Hạn | Việc | Đối tượng, việc quá hạn lên trước.",
+      "",
+      ...formulaParamDoc,
+      "@return {Array<Array<*>>} Bảng việc cần làm, dòng đầu là tiêu đề.",
+      "@customfunction",
+    ],
   },
 } satisfies Record<string, EntryPoint>;

@@ -4,7 +4,7 @@
  * must stay free of Apps Script and DOM globals.
  */
 
-import type { Evaluation, Issue, Severity, Status } from "../core/index";
+import type { Evaluation, Issue, Severity, Status, TodoItem } from "../core/index";
 import type { DuesApi } from "./dues";
 import type { StartApi, StartView } from "./start";
 
@@ -30,6 +30,9 @@ export interface CriterionView {
 /** A data problem as the engine reports it (spec §5). */
 export type ProblemView = Issue;
 
+/** One thing to do soon (spec §8), as the engine lists it. */
+export type TodoView = TodoItem;
+
 /** A member the absentee picker offers. */
 export interface MemberChoice {
   readonly name: string;
@@ -47,6 +50,8 @@ export interface ValueLists {
 /** Everything the first paint needs, in one call: the engine's verdict fields as they are, the rest shaped to show. */
 export interface SidebarState extends Pick<Evaluation, "unit" | "year" | "asOf" | "status" | "passed"> {
   readonly criteria: readonly CriterionView[];
+  /** Việc cần làm, in the engine's order: overdue first. */
+  readonly todo: readonly TodoView[];
   /** Errors first, then warnings; the first few hundred of `problemCount`. */
   readonly problems: readonly ProblemView[];
   readonly problemCount: number;

@@ -19,6 +19,7 @@ import { renderProblems } from "./problems";
 import { callServer, failureMessage } from "./server";
 import { shareForm } from "./share-form";
 import { startPanel } from "./start-panel";
+import { renderTodo } from "./todo";
 
 const meetings = meetingForm();
 const members = memberForm();
@@ -43,6 +44,7 @@ function paint(response: StateResponse): boolean {
     if (!welcoming) showNotice("error", response.message);
     return false;
   }
+  renderTodo(response.state, goTo);
   renderDashboard(response.state);
   renderProblems(response.state, goTo);
   meetings.update(response.state);

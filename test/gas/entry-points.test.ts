@@ -29,6 +29,7 @@ describe("dist/Code.js", () => {
       "CHIBO4TOT_SH",
       "CHIBO4TOT_KL",
       "CHIBO4TOT_DV",
+      "CHIBO4TOT_VIEC",
     ]);
     for (const [name] of custom) {
       expect(code).toMatch(

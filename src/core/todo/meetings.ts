@@ -29,7 +29,7 @@ export function regularMeetings(context: TodoContext): TodoDraft[] {
     if (held.has(month)) continue;
     const due = lastDayOfMonth(year, month);
     const message = context.overdue(due)
-      ? `Chi bộ chưa có buổi sinh hoạt thường kỳ ${monthText(month, year)} (hạn ${dateText(due)}): nếu đã họp, hãy ghi buổi đó vào sheet ${sheetNames.meetings}, nếu chưa, tổ chức sinh hoạt bù ngay.`
+      ? `Chi bộ chưa có buổi sinh hoạt thường kỳ ${monthText(month, year)} (hạn ${dateText(due)}): ghi buổi đã họp vào sheet ${sheetNames.meetings}, hoặc tổ chức sinh hoạt bù ngay.`
       : `Tổ chức sinh hoạt chi bộ thường kỳ ${monthText(month, year)}, ${deadline(due, false)}.`;
     drafts.push({
       kind: "regular-meeting",
@@ -52,7 +52,7 @@ export function thematicMeetings(context: TodoContext): TodoDraft[] {
     if (held.has(quarter)) continue;
     const due = lastDayOfMonth(year, quarter * 3);
     const message = context.overdue(due)
-      ? `Chi bộ chưa có buổi sinh hoạt chuyên đề quý ${quarter}/${year} (hạn ${dateText(due)}): nếu đã họp, hãy ghi buổi đó vào sheet ${sheetNames.meetings}, nếu chưa, tổ chức sinh hoạt chuyên đề bù ngay.`
+      ? `Chi bộ chưa có buổi sinh hoạt chuyên đề quý ${quarter}/${year} (hạn ${dateText(due)}): ghi buổi đã họp vào sheet ${sheetNames.meetings}, hoặc tổ chức sinh hoạt chuyên đề bù ngay.`
       : `Tổ chức sinh hoạt chuyên đề quý ${quarter}/${year}, ${deadline(due, false)}.`;
     drafts.push({
       kind: "thematic-meeting",

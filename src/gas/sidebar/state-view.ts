@@ -59,6 +59,7 @@ export function sidebarState(
         ...indicatorFigures(indicator),
       })),
     })),
+    todo: evaluation.todo,
     problems: problems.slice(0, PROBLEM_LIMIT),
     problemCount: problems.length,
     errorCount: problems.filter((problem) => problem.severity === "error").length,

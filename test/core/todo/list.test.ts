@@ -102,7 +102,7 @@ describe("regular-meeting", () => {
       ["Tháng 8", `${GOOD_YEAR}-08-31`, false],
     ]);
     expect(items[0]?.message).toBe(
-      `Chi bộ chưa có buổi sinh hoạt thường kỳ tháng 7/${GOOD_YEAR} (hạn 31/07/${GOOD_YEAR}): nếu đã họp, hãy ghi buổi đó vào sheet Sinh hoạt, nếu chưa, tổ chức sinh hoạt bù ngay.`,
+      `Chi bộ chưa có buổi sinh hoạt thường kỳ tháng 7/${GOOD_YEAR} (hạn 31/07/${GOOD_YEAR}): ghi buổi đã họp vào sheet Sinh hoạt, hoặc tổ chức sinh hoạt bù ngay.`,
     );
   });
 
