@@ -82,9 +82,11 @@ export function assess(tables: WorkbookTables, options: AssessOptions): AssessOu
   const asOf = Math.min(given, dayOf(year, 12, 31));
   const context = rubricContext(records, year, asOf, log);
   // Whether a member without a row in `Đảng phí` owes a month depends on the as-of date.
-  log.issues.push(...(duesStanding(records, year, asOf)?.issues ?? []));
+  const dues = duesStanding(records, year, asOf);
+  log.issues.push(...(dues?.issues ?? []));
   const rubric = runRubric(context, records.settings);
-  const todo = todoList(context, records.settings, given);
+  const yearEnd = yearEndReview(records, context.onRoster);
+  const todo = todoList(context, records.settings, given, { dues, yearEnd });
   const evaluation: Evaluation = {
     unit: records.info.unitName ?? null,
     superior: records.info.superior ?? null,
@@ -102,7 +104,6 @@ export function assess(tables: WorkbookTables, options: AssessOptions): AssessOu
     members: memberSummary(context),
     superiorEmails: records.info.superiorEmails,
   };
-  const yearEnd = yearEndReview(records, context.onRoster);
   const ratings = memberRatings(records, context.onRoster, asOf);
   return { ok: true, assessment: { evaluation, facts, yearEnd, ratings } };
 }

@@ -28,9 +28,9 @@ describe("the VIỆC CẦN LÀM section", () => {
     expect(start).toBeGreaterThan(lines.findIndex((line) => line.startsWith("KẾT LUẬN:")));
     expect(lines.slice(start + 1, start + 7)).toEqual([
       "  Đã quá hạn:",
-      `    31/07/${GOOD_YEAR}  Chi bộ chưa có buổi sinh hoạt thường kỳ tháng 7/${GOOD_YEAR} (hạn 31/07/${GOOD_YEAR}): ghi buổi đã họp vào sheet Sinh hoạt, hoặc tổ chức sinh hoạt bù ngay.`,
+      `    31/07/${GOOD_YEAR}  Chi bộ chưa có buổi sinh hoạt thường kỳ tháng 7/${GOOD_YEAR} (hạn 31/07/${GOOD_YEAR}): ghi buổi đã họp vào sheet Sinh hoạt, hoặc tổ chức sinh hoạt thường kỳ bù ngay.`,
       "  Cần làm:",
-      `    31/08/${GOOD_YEAR}  Tổ chức sinh hoạt chi bộ thường kỳ tháng 8/${GOOD_YEAR}, chậm nhất ngày 31/08/${GOOD_YEAR}.`,
+      `    31/08/${GOOD_YEAR}  Tổ chức sinh hoạt thường kỳ tháng 8/${GOOD_YEAR}, chậm nhất ngày 31/08/${GOOD_YEAR}.`,
       `    30/09/${GOOD_YEAR}  Tổ chức sinh hoạt chuyên đề quý 3/${GOOD_YEAR}, chậm nhất ngày 30/09/${GOOD_YEAR}.`,
       "",
     ]);

@@ -102,8 +102,13 @@ describe("Việc cần làm", () => {
   });
 
   it('says "Không có việc nào cần làm ngay" when there is nothing to do', async () => {
-    // The good year is complete and long over: not even its year-end file is left.
-    const { page } = await openSidebar(browser, sheetsServer().server);
+    // The good year is long over and its year-end file complete: nothing is left.
+    const members = goodYear().members.map((member) => ({
+      ...member,
+      selfReview: "Có",
+      residenceComment: "Có",
+    }));
+    const { page } = await openSidebar(browser, sheetsServer({ members }).server);
     expect(await page.locator("#todo").textContent()).toBe("Không có việc nào cần làm ngay");
     expect(await page.locator("#todo-count").textContent()).toBe("");
     await page.close();

@@ -8,6 +8,7 @@ import { TODO_KINDS, type TodoItem, type TodoKind } from "../result";
 import type { RubricContext } from "../rubric/context";
 import { type Day, fromDay } from "../values/day";
 import type { TodoContext, TodoDraft } from "./draft";
+import { unpaidDues } from "./dues";
 import { committeeMeeting, missingMinutes, regularMeetings, thematicMeetings } from "./meetings";
 import { absences, probations } from "./members";
 import { isTurnedOff } from "./settings-in-use";
@@ -26,6 +27,7 @@ const KIND_RULES: readonly KindRule[] = [
   { kind: "thematic-meeting", indicator: "SH2", build: thematicMeetings },
   { kind: "committee-meeting", indicator: "SH3", build: committeeMeeting },
   { kind: "absence", indicator: "KL5", build: absences },
+  { kind: "dues", indicator: "KL6", build: unpaidDues },
   { kind: "probation", indicator: "DV5", build: probations },
   { kind: "minutes", indicator: "SH8", build: missingMinutes },
   { kind: "year-end", indicator: null, build: yearEndFile },
@@ -57,9 +59,14 @@ function byUrgency(a: TodoItem, b: TodoItem): number {
  * `given` is the date asked for (today, or `--as-of`), before capping: before 1/1/Y nothing is listed;
  * after 31/12/Y only the year-end file, the year being over.
  */
-export function todoList(rubric: RubricContext, settings: readonly Setting[], given: Day): TodoItem[] {
+export function todoList(
+  rubric: RubricContext,
+  settings: readonly Setting[],
+  given: Day,
+  facts: Pick<TodoContext, "dues" | "yearEnd">,
+): TodoItem[] {
   if (given < rubric.firstDay) return [];
-  const context: TodoContext = { rubric, given, settings, overdue: (due) => due < given };
+  const context: TodoContext = { rubric, given, settings, ...facts, overdue: (due) => due < given };
   const yearOver = given > rubric.lastDay;
   const items: TodoItem[] = [];
   for (const rule of KIND_RULES) {

@@ -4,7 +4,7 @@
  */
 
 import { CELL_MEETING, REGULAR, selectMeetings, THEMATIC } from "../rubric/meeting-sets";
-import type { MeetingType } from "../schema";
+import { MEETING_TYPES, type MeetingType } from "../schema";
 import { type Day, fromDay, lastDayOfMonth } from "../values/day";
 import type { TodoContext, TodoDraft } from "./draft";
 import { dateText, deadline, monthText } from "./words";
@@ -20,21 +20,46 @@ function periodsHeld(context: TodoContext, types: ReadonlySet<MeetingType>, mont
 
 const monthOfAsOf = (context: TodoContext) => fromDay(context.rubric.asOf).month;
 
-/** The month of A and every elapsed month without a regular meeting standing for it (SH1, `Tháng` included). */
-export function regularMeetings(context: TodoContext): TodoDraft[] {
+interface Period {
+  readonly kind: "regular-meeting" | "thematic-meeting";
+  readonly types: ReadonlySet<MeetingType>;
+  readonly months: number;
+  /** `Tháng` or `Quý`, and the meeting's words. */
+  readonly word: string;
+  readonly meeting: string;
+}
+
+const MONTH: Period = {
+  kind: "regular-meeting",
+  types: REGULAR,
+  months: 1,
+  word: "Tháng",
+  meeting: "sinh hoạt thường kỳ",
+};
+const QUARTER: Period = {
+  kind: "thematic-meeting",
+  types: THEMATIC,
+  months: 3,
+  word: "Quý",
+  meeting: "sinh hoạt chuyên đề",
+};
+
+/** The period of A and every elapsed one without a meeting of the types standing for it (SH1, SH2; `Tháng` included). */
+function periodsWithout(context: TodoContext, period: Period): TodoDraft[] {
   const { year, sheetNames } = context.rubric;
-  const held = periodsHeld(context, REGULAR, 1);
+  const held = periodsHeld(context, period.types, period.months);
   const drafts: TodoDraft[] = [];
-  for (let month = 1; month <= monthOfAsOf(context); month++) {
-    if (held.has(month)) continue;
-    const due = lastDayOfMonth(year, month);
+  for (let index = 1; index <= Math.ceil(monthOfAsOf(context) / period.months); index++) {
+    if (held.has(index)) continue;
+    const due = lastDayOfMonth(year, index * period.months);
+    const name = `${period.word.toLowerCase()} ${index}/${year}`;
     const message = context.overdue(due)
-      ? `Chi bộ chưa có buổi sinh hoạt thường kỳ ${monthText(month, year)} (hạn ${dateText(due)}): ghi buổi đã họp vào sheet ${sheetNames.meetings}, hoặc tổ chức sinh hoạt bù ngay.`
-      : `Tổ chức sinh hoạt chi bộ thường kỳ ${monthText(month, year)}, ${deadline(due, false)}.`;
+      ? `Chi bộ chưa có buổi ${period.meeting} ${name} (hạn ${dateText(due)}): ghi buổi đã họp vào sheet ${sheetNames.meetings}, hoặc tổ chức ${period.meeting} bù ngay.`
+      : `Tổ chức ${period.meeting} ${name}, ${deadline(due, false)}.`;
     drafts.push({
-      kind: "regular-meeting",
+      kind: period.kind,
       due,
-      subject: `Tháng ${month}`,
+      subject: `${period.word} ${index}`,
       message,
       sheet: sheetNames.meetings,
       row: null,
@@ -43,28 +68,11 @@ export function regularMeetings(context: TodoContext): TodoDraft[] {
   return drafts;
 }
 
-/** The quarter of A and every elapsed quarter without a thematic meeting (SH2). */
-export function thematicMeetings(context: TodoContext): TodoDraft[] {
-  const { year, sheetNames } = context.rubric;
-  const held = periodsHeld(context, THEMATIC, 3);
-  const drafts: TodoDraft[] = [];
-  for (let quarter = 1; quarter <= Math.ceil(monthOfAsOf(context) / 3); quarter++) {
-    if (held.has(quarter)) continue;
-    const due = lastDayOfMonth(year, quarter * 3);
-    const message = context.overdue(due)
-      ? `Chi bộ chưa có buổi sinh hoạt chuyên đề quý ${quarter}/${year} (hạn ${dateText(due)}): ghi buổi đã họp vào sheet ${sheetNames.meetings}, hoặc tổ chức sinh hoạt chuyên đề bù ngay.`
-      : `Tổ chức sinh hoạt chuyên đề quý ${quarter}/${year}, ${deadline(due, false)}.`;
-    drafts.push({
-      kind: "thematic-meeting",
-      due,
-      subject: `Quý ${quarter}`,
-      message,
-      sheet: sheetNames.meetings,
-      row: null,
-    });
-  }
-  return drafts;
-}
+/** The month of A and every elapsed month without a regular meeting standing for it. */
+export const regularMeetings = (context: TodoContext) => periodsWithout(context, MONTH);
+
+/** The quarter of A and every elapsed quarter without a thematic meeting. */
+export const thematicMeetings = (context: TodoContext) => periodsWithout(context, QUARTER);
 
 /**
  * With a committee, when this month's regular meeting is not held yet and no `Chi ủy` meeting since the
@@ -97,13 +105,8 @@ export function committeeMeeting(context: TodoContext): TodoDraft[] {
   ];
 }
 
-const MEETING_WORDS: Readonly<Record<MeetingType, string>> = {
-  regular: "sinh hoạt thường kỳ",
-  thematic: "sinh hoạt chuyên đề",
-  combined: "sinh hoạt thường kỳ kết hợp chuyên đề",
-  committee: "họp chi ủy",
-  extraordinary: "sinh hoạt bất thường",
-};
+const meetingTypeLabel = (type: MeetingType) =>
+  MEETING_TYPES.find((candidate) => candidate.key === type)?.label ?? "";
 
 /** Days a meeting's minutes may take (spec §8, `minutes`). */
 const MINUTES_DAYS = 7;
@@ -117,7 +120,7 @@ export function missingMinutes(context: TodoContext): TodoDraft[] {
     if (date === undefined || type === undefined || !CELL_MEETING.has(type)) continue;
     if (date < rubric.asOf - 29 || date > rubric.asOf || meeting.hasMinutes !== false) continue;
     const due = date + MINUTES_DAYS;
-    const held = `buổi ${MEETING_WORDS[type]} ngày ${dateText(date)}`;
+    const held = `buổi sinh hoạt ${meetingTypeLabel(type).toLowerCase()} ngày ${dateText(date)}`;
     const message = context.overdue(due)
       ? `Hoàn thiện biên bản ${held} ngay, vì đã quá hạn ngày ${dateText(due)}, rồi đánh dấu cột Biên bản ở dòng ${meeting.row} sheet ${rubric.sheetNames.meetings}.`
       : `Hoàn thiện biên bản ${held} rồi đánh dấu cột Biên bản ở dòng ${meeting.row} sheet ${rubric.sheetNames.meetings}, ${deadline(due, false)}.`;

@@ -1,19 +1,32 @@
 /** The to-do list (spec §8), one `describe` per kind with its boundaries, each case a change to the good year. */
 import { describe, expect, it } from "vitest";
-import type { CalendarDate, TodoItem, TodoKind } from "../../../src/core/index";
+import { assess, type CalendarDate, SHEETS, type TodoItem, type TodoKind } from "../../../src/core/index";
+import { goodDues } from "../../support/dues";
+import { assessed } from "../../support/tables";
 import {
+  goodYear as baseGoodYear,
   date,
   GOOD_MEMBERS,
   GOOD_YEAR,
+  type GoodYearPatch,
   goodMeeting,
-  goodYear,
   type MeetingRow,
   type MemberRow,
   officialMember,
   run,
   type SettingRow,
   type WorkbookInput,
+  workbook,
 } from "../../support/workbook";
+
+/** The good year with every member's self-review and residence comment in, so the year-end file is complete. */
+function goodYear(patch: GoodYearPatch = {}) {
+  const year = baseGoodYear(patch);
+  return {
+    ...year,
+    members: year.members.map((member) => ({ selfReview: "Có", residenceComment: "Có", ...member })),
+  };
+}
 
 const at = (month: number, day: number, year = GOOD_YEAR) => date(year, month, day);
 
@@ -88,7 +101,7 @@ describe("regular-meeting", () => {
         due: `${GOOD_YEAR}-07-31`,
         overdue: false,
         subject: "Tháng 7",
-        message: `Tổ chức sinh hoạt chi bộ thường kỳ tháng 7/${GOOD_YEAR}, chậm nhất ngày 31/07/${GOOD_YEAR}.`,
+        message: `Tổ chức sinh hoạt thường kỳ tháng 7/${GOOD_YEAR}, chậm nhất ngày 31/07/${GOOD_YEAR}.`,
         sheet: "Sinh hoạt",
         row: null,
       },
@@ -102,7 +115,7 @@ describe("regular-meeting", () => {
       ["Tháng 8", `${GOOD_YEAR}-08-31`, false],
     ]);
     expect(items[0]?.message).toBe(
-      `Chi bộ chưa có buổi sinh hoạt thường kỳ tháng 7/${GOOD_YEAR} (hạn 31/07/${GOOD_YEAR}): ghi buổi đã họp vào sheet Sinh hoạt, hoặc tổ chức sinh hoạt bù ngay.`,
+      `Chi bộ chưa có buổi sinh hoạt thường kỳ tháng 7/${GOOD_YEAR} (hạn 31/07/${GOOD_YEAR}): ghi buổi đã họp vào sheet Sinh hoạt, hoặc tổ chức sinh hoạt thường kỳ bù ngay.`,
     );
   });
 
@@ -390,6 +403,41 @@ describe("minutes", () => {
   });
 });
 
+describe("dues", () => {
+  const debtor = GOOD_MEMBERS[3];
+  const withDues = (months: Readonly<Record<number, string>>, settings: SettingRow[] = []) => ({
+    ...goodYear({ settings }),
+    dues: goodDues({ [debtor]: months }),
+  });
+
+  it("lists a member one month short of the three-month rule, at the member's row of Đảng phí", () => {
+    expect(ofKind(withDues({ 2: "Không", 4: "" }), at(6, 30), "dues")).toEqual([
+      {
+        kind: "dues",
+        due: null,
+        overdue: false,
+        subject: debtor,
+        message: `Đồng chí ${debtor} chưa đóng đảng phí 2 tháng trong năm (tháng 2, 4), thêm một tháng nữa sẽ phải xem xét xóa tên: chi ủy cần nhắc đồng chí đóng bù ngay.`,
+        sheet: "Đảng phí",
+        row: 5,
+      },
+    ]);
+  });
+
+  it("says the rule applies at three unpaid months, not counting Có lý do, Miễn or months not elapsed", () => {
+    expect(ofKind(withDues({ 2: "Không", 4: "", 5: "0" }), at(6, 30), "dues")[0]?.message).toBe(
+      `Đồng chí ${debtor} không đóng đảng phí 3 tháng trong năm mà không có lý do chính đáng (tháng 2, 4, 5): chi bộ cần xem xét, đề nghị xóa tên theo Điều lệ Đảng ngay trong kỳ sinh hoạt tới.`,
+    );
+    expect(ofKind(withDues({ 2: "Không", 4: "Có lý do", 5: "Miễn" }), at(6, 30), "dues")).toEqual([]);
+    expect(ofKind(withDues({ 2: "Không", 7: "" }), at(7, 30), "dues")).toEqual([]);
+    expect(ofKind(withDues({ 2: "Không", 7: "" }), at(7, 31), "dues")).toHaveLength(1);
+  });
+
+  it("lists nothing when the workbook keeps no Đảng phí", () => {
+    expect(ofKind(goodYear(), at(12, 31), "dues")).toEqual([]);
+  });
+});
+
 describe("year-end", () => {
   const names = ["Lý Văn Một", "Lý Văn Hai", "Lý Văn Ba", "Lý Văn Bốn", "Lý Văn Năm", "Lý Văn Sáu"];
   const unrated = goodYear({
@@ -445,6 +493,37 @@ describe("year-end", () => {
         `Còn 1 nhiệm vụ, chỉ tiêu của nghị quyết năm chưa có kết quả (Phát triển đảng viên mới): ghi Kết quả, hoặc cả Kế hoạch và Thực hiện, chậm nhất ngày 31/12/${GOOD_YEAR}.`,
       ],
     ]);
+  });
+
+  it("lists self-reviews and residence comments not in, when those columns exist", () => {
+    const members = goodYear().members.map((member, index) =>
+      index === 1
+        ? { ...member, selfReview: "" }
+        : index === 5
+          ? { ...member, residenceComment: "Không" }
+          : member,
+    );
+    expect(ofKind(goodYear({ members }), at(11, 1), "year-end").map((item) => item.message)).toEqual([
+      `Còn 1 đảng viên chưa nộp bản kiểm điểm năm ${GOOD_YEAR} (${GOOD_MEMBERS[1]}): nhắc các đồng chí nộp rồi đánh dấu cột Bản kiểm điểm, chậm nhất ngày 31/12/${GOOD_YEAR}.`,
+      `Còn 1 đảng viên chưa có nhận xét của chi ủy, chi bộ nơi cư trú (${GOOD_MEMBERS[5]}): đề nghị nơi cư trú gửi nhận xét rồi đánh dấu cột Nhận xét nơi cư trú, chậm nhất ngày 31/12/${GOOD_YEAR}.`,
+    ]);
+    const tables = workbook(
+      goodYear({ members: members.map(({ selfReview, residenceComment, ...rest }) => rest) }),
+    );
+    const newer = new Set([
+      SHEETS.members.columns.find((c) => c.key === "selfReview")?.header,
+      SHEETS.members.columns.find((c) => c.key === "residenceComment")?.header,
+    ]);
+    const older = tables.map((table) => {
+      if (table.name !== SHEETS.members.title) return table;
+      const keep = (table.rows[0] ?? []).map((header) => !newer.has(String(header)));
+      return { ...table, rows: table.rows.map((row) => row.filter((_, index) => keep[index])) };
+    });
+    expect(
+      assessed(assess(older, { today: at(11, 1) })).evaluation.todo.filter(
+        (item) => item.kind === "year-end",
+      ),
+    ).toEqual([]);
   });
 
   it("is listed even when the indicators behind it are turned off", () => {
