@@ -1,6 +1,13 @@
 /** The to-do list (spec §8), one `describe` per kind with its boundaries, each case a change to the good year. */
 import { describe, expect, it } from "vitest";
-import { assess, type CalendarDate, SHEETS, type TodoItem, type TodoKind } from "../../../src/core/index";
+import {
+  assess,
+  type CalendarDate,
+  headerOf,
+  SHEETS,
+  type TodoItem,
+  type TodoKind,
+} from "../../../src/core/index";
 import { goodDues } from "../../support/dues";
 import { assessed } from "../../support/tables";
 import {
@@ -510,9 +517,9 @@ describe("year-end", () => {
     const tables = workbook(
       goodYear({ members: members.map(({ selfReview, residenceComment, ...rest }) => rest) }),
     );
-    const newer = new Set([
-      SHEETS.members.columns.find((c) => c.key === "selfReview")?.header,
-      SHEETS.members.columns.find((c) => c.key === "residenceComment")?.header,
+    const newer = new Set<string>([
+      headerOf("members", "selfReview"),
+      headerOf("members", "residenceComment"),
     ]);
     const older = tables.map((table) => {
       if (table.name !== SHEETS.members.title) return table;
