@@ -2,6 +2,7 @@
 import type { CellTarget, FieldProblem, SaveResponse, StateResponse } from "../protocol/sidebar";
 import { renderDashboard } from "./dashboard";
 import { byId } from "./dom";
+import { duesPanel } from "./dues-panel";
 import {
   clearFieldErrors,
   clearFormStatus,
@@ -27,6 +28,7 @@ const sharing = shareForm();
 const refreshButton = byId<HTMLButtonElement>("refresh");
 const yearEndButton = byId<HTMLButtonElement>("year-end");
 const start = startPanel(paint);
+duesPanel(paint);
 
 function goTo(target: CellTarget): void {
   callServer("goToCell", target)
