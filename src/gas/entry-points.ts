@@ -57,7 +57,7 @@ export const ENTRY_POINTS = {
   goToCell: { run: SIDEBAR_API.goToCell, params: ["target"] },
   runYearEnd: { run: SIDEBAR_API.runYearEnd, params: [] },
   shareWithSuperior: { run: shareWithSuperior, params: [] },
-  shareEvaluation: { run: SIDEBAR_API.shareEvaluation, params: ["addresses"] },
+  shareEvaluation: { run: SIDEBAR_API.shareEvaluation, params: ["addresses", "withRatings"] },
   startWorkbook: { run: SIDEBAR_API.startWorkbook, params: [] },
   loadSampleYear: { run: SIDEBAR_API.loadSampleYear, params: [] },
   removeSampleYear: { run: SIDEBAR_API.removeSampleYear, params: [] },

@@ -144,7 +144,7 @@ export type YearEndResponse =
 export type ShareResponse =
   | {
       readonly ok: true;
-      /** The separate spreadsheet holding only the evaluation sheet, shared as view only. */
+      /** The separate spreadsheet holding only the evaluation sheet (and the list of ratings when asked), view only. */
       readonly link: string;
       /** false when the spreadsheet shared before was updated (same link as last time). */
       readonly created: boolean;
@@ -167,5 +167,6 @@ export interface SidebarApi extends StartApi, DuesApi {
   saveMember(draft: MemberDraft): SaveResponse;
   goToCell(target: CellTarget): GoToResponse;
   runYearEnd(): YearEndResponse;
-  shareEvaluation(addresses: readonly string[]): ShareResponse;
+  /** `withRatings`: the copy also holds `Xếp loại đảng viên <năm>` (the tick, unticked by default). */
+  shareEvaluation(addresses: readonly string[], withRatings: boolean): ShareResponse;
 }

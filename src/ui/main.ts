@@ -138,7 +138,7 @@ members.form.addEventListener("submit", (event) => {
 /** Shares the evaluation with the addresses as edited, then shows the link of the copy. */
 async function share(): Promise<void> {
   const { form } = sharing;
-  const { addresses, errors } = sharing.read();
+  const { addresses, withRatings, errors } = sharing.read();
   clearFormStatus(form);
   if (errors.length > 0) {
     showFieldErrors(form, errors);
@@ -148,7 +148,7 @@ async function share(): Promise<void> {
   const button = form.querySelector<HTMLButtonElement>("button[type=submit]");
   if (button) setBusy(button, "Đang chia sẻ…");
   try {
-    const response = await callServer("shareEvaluation", addresses);
+    const response = await callServer("shareEvaluation", addresses, withRatings);
     if (!response.ok) {
       showFormStatus(form, "error", response.message);
       if (response.grant) showGrantLink(form, response.grant.url);

@@ -5,12 +5,17 @@
 import { checkEmailList, splitEmailList } from "../core/index";
 import type { ShareResponse, SidebarState } from "../protocol/sidebar";
 import { byId, h } from "./dom";
-import type { FieldError } from "./form-fields";
+import { checked, type FieldError } from "./form-fields";
 
 export interface ShareForm {
   readonly form: HTMLFormElement;
   update(state: SidebarState): void;
-  read(): { readonly addresses: readonly string[]; readonly errors: readonly FieldError[] };
+  read(): {
+    readonly addresses: readonly string[];
+    /** The tick "Gửi kèm danh sách xếp loại đảng viên", unticked by default. */
+    readonly withRatings: boolean;
+    readonly errors: readonly FieldError[];
+  };
   showLink(response: Extract<ShareResponse, { ok: true }>): void;
 }
 
@@ -34,8 +39,9 @@ export function shareForm(): ShareForm {
     },
     read() {
       const check = checkEmailList(splitEmailList(field.value));
-      if (check.ok) return { addresses: check.addresses, errors: [] };
-      return { addresses: [], errors: [{ field: "addresses", message: check.message }] };
+      const withRatings = checked(form, "withRatings");
+      if (check.ok) return { addresses: check.addresses, withRatings, errors: [] };
+      return { addresses: [], withRatings, errors: [{ field: "addresses", message: check.message }] };
     },
     showLink(response) {
       const anchor = GOOGLE_LINK.test(response.link)

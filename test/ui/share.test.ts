@@ -52,9 +52,28 @@ describe("Chia sẻ với cấp trên in the sidebar", () => {
       "vanphong@example.vn",
     ]);
     expect(sidebar.calls).toEqual(["getSidebarState", "shareEvaluation"]);
+    expect(file.spreadsheet.sheets.map((sheet) => sheet.name)).toEqual(["Đánh giá 2024"]);
     expect(sidebar.foreignRequests).toEqual([]);
     mkdirSync("test-artifacts", { recursive: true });
     await page.locator("#share-panel").screenshot({ path: "test-artifacts/share.png" });
+    await page.close();
+  });
+
+  it("sends the named list of ratings only when its box, unticked at first, is ticked", async () => {
+    const sheets = evaluatedYear();
+    const sidebar = await openSidebar(browser, sheets.server);
+    const { page } = sidebar;
+    await page.click("#share-panel summary");
+    expect(await page.isChecked("#s-with-ratings")).toBe(false);
+    await page.check("#s-with-ratings");
+    await page.click("#share-form button[type=submit]");
+
+    await expect.poll(() => page.locator("#share-link a").count()).toBe(1);
+    const [file] = [...sheets.google.drive.files.values()];
+    expect(file?.spreadsheet.sheets.map((sheet) => sheet.name)).toEqual([
+      "Đánh giá 2024",
+      "Xếp loại đảng viên 2024",
+    ]);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 /**
- * Puts the `Đánh giá <năm>` sheet into the shared copy as it is now (the secretary may have typed
- * the `Số …-BC/CB`), values and formatting only. Sheet.copyTo keeps every format, merge and width in
- * one call; a formula the secretary may have typed is then replaced by its value, read in the cell's
+ * Puts the `Đánh giá <năm>` sheet (and, when asked, `Xếp loại đảng viên <năm>`) into the shared copy as
+ * it is now (the secretary may have typed the `Số …-BC/CB`), values and formatting only. Sheet.copyTo
+ * keeps every format, merge and width in one call; a formula the secretary may have typed is then replaced by its value, read in the cell's
  * file where its references still resolve, so nothing in the copy points back to that file.
  */
 
@@ -10,20 +10,26 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const TEXT_FORMAT = "@";
 
-/** Leaves the copy holding only that sheet, under the same name; returns the sheet's values. */
-export function replaceWithEvaluation(source: Sheet, copy: Spreadsheet): unknown[][] {
-  const copied = source.copyTo(copy);
-  const copiedId = copied.getSheetId();
+/**
+ * Leaves the copy holding exactly these sheets, in this order, under the same names; returns each sheet's
+ * values.
+ */
+export function replaceWithSheets(sources: readonly Sheet[], copy: Spreadsheet): unknown[][][] {
+  const copies = sources.map((source) => source.copyTo(copy));
+  const kept = new Set(copies.map((copied) => copied.getSheetId()));
   for (const sheet of copy.getSheets()) {
-    if (sheet.getSheetId() !== copiedId) copy.deleteSheet(sheet);
+    if (!kept.has(sheet.getSheetId())) copy.deleteSheet(sheet);
   }
-  copied.setName(source.getName());
-  const range = source.getDataRange();
-  const values = range.getValues();
-  if (range.getFormulas().some((row) => row.some((formula) => formula !== ""))) {
-    writeValuesOnly(copied.getRange(range.getA1Notation()), values);
-  }
-  return values;
+  return sources.map((source, index) => {
+    const copied = copies[index] as Sheet;
+    copied.setName(source.getName());
+    const range = source.getDataRange();
+    const values = range.getValues();
+    if (range.getFormulas().some((row) => row.some((formula) => formula !== ""))) {
+      writeValuesOnly(copied.getRange(range.getA1Notation()), values);
+    }
+    return values;
+  });
 }
 
 /** Text cells get the text format first, so a value such as `=…` or `-…` is not read as a formula. */

@@ -3,7 +3,7 @@
  * own (never the cell's file, which holds members' personal data), as view only, and logs it. Every
  * check comes before anything is shared; the menu shows the outcome in an alert, the sidebar itself.
  */
-import { assess, checkEmailList, conclusionText, reportSheetName } from "../../core/index";
+import { assess, checkEmailList, conclusionText, ratingsSheetName, reportSheetName } from "../../core/index";
 import type { ShareResponse } from "../../protocol/sidebar";
 import { withDocumentLock } from "../document-lock";
 import { MENU_TITLE } from "../menu";
@@ -12,7 +12,7 @@ import { readWorkbookTables } from "../workbook/read-tables";
 import { isProductReport } from "../workbook/report-sheet";
 import { refusalBeforeSharing } from "./before-sharing";
 import { askForDrivePermission } from "./drive-permission";
-import { replaceWithEvaluation } from "./evaluation-copy";
+import { replaceWithSheets } from "./evaluation-copy";
 import { appendShareLog } from "./share-log";
 import { type CopyOrigin, openOrCreateCopy, type SharedCopy, sharedCopyName } from "./shared-copy";
 import { googleReason, shareAsViewers, type ViewerChange } from "./viewers";
@@ -24,10 +24,16 @@ const DRIVE_SERVICE_OFF =
 /** How the conclusion of the report begins (spec §7), to find it in the sheet as shared. */
 const VERDICT = /^(Đề nghị công nhận đạt|Chưa đạt|Chưa đủ căn cứ đánh giá) "Chi bộ bốn tốt" năm \d{4}/;
 
+/**
+ * Whether the named list of ratings goes too: the sidebar's tick, or the menu's question (asked only when
+ * the list is there to send).
+ */
+type RatingsChoice = boolean | (() => boolean);
+
 /** Menu item: the addresses of `Email cấp ủy cấp trên`, the outcome in an alert. */
 export function shareWithSuperior(): void {
   const ui = SpreadsheetApp.getUi();
-  const response = shareEvaluation();
+  const response = shareChecked(null, () => askRatings(ui));
   if (!response.ok && response.grant) {
     ui.alert(MENU_TITLE, response.message, ui.ButtonSet.OK);
     askForDrivePermission();
@@ -37,21 +43,36 @@ export function shareWithSuperior(): void {
   ui.alert(MENU_TITLE, text, ui.ButtonSet.OK);
 }
 
-/** Sidebar call: the addresses as edited there, or those of `Email cấp ủy cấp trên` when none are given. */
-export function shareEvaluation(addresses?: readonly string[] | null): ShareResponse {
+/**
+ * Sidebar call: the addresses as edited there, or those of `Email cấp ủy cấp trên` when none are given;
+ * `withRatings`: the tick "Gửi kèm danh sách xếp loại đảng viên" (unticked unless exactly true).
+ */
+export function shareEvaluation(addresses?: readonly string[] | null, withRatings?: boolean): ShareResponse {
   // google.script.run hands over whatever the client sent: a list, or one string of addresses.
   const typed = Array.isArray(addresses)
     ? addresses.map(String)
     : typeof addresses === "string"
       ? [addresses]
       : null;
+  return shareChecked(typed, withRatings === true);
+}
+
+function shareChecked(typed: readonly string[] | null, ratingsChoice: RatingsChoice): ShareResponse {
   const refusal = refusalBeforeSharing();
   if (refusal) return refusal;
-  const locked = withDocumentLock(() => share(typed));
+  const locked = withDocumentLock(() => share(typed, ratingsChoice));
   return locked.ok ? locked.value : { ok: false, message: locked.message };
 }
 
-function share(typed: readonly string[] | null): ShareResponse {
+function askRatings(ui: GoogleAppsScript.Base.Ui): boolean {
+  const question =
+    "Gửi kèm danh sách xếp loại đảng viên trong bảng tính chia sẻ?\n\n" +
+    "Chọn Có để gửi cả báo cáo đánh giá và danh sách xếp loại đảng viên (chỉ họ tên và xếp loại); " +
+    "chọn Không để chỉ gửi báo cáo đánh giá.";
+  return ui.alert(MENU_TITLE, question, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}
+
+function share(typed: readonly string[] | null, ratingsChoice: RatingsChoice): ShareResponse {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const outcome = assess(readWorkbookTables(spreadsheet), { today: todayInVietnam() });
   if (!outcome.ok) return { ok: false, message: outcome.message };
@@ -64,13 +85,22 @@ function share(typed: readonly string[] | null): ShareResponse {
     return { ok: false, message: noReport(sheetName, report !== null) };
   const drive = typeof Drive === "undefined" ? undefined : Drive;
   if (!drive) return { ok: false, message: DRIVE_SERVICE_OFF };
+  const ratingsName = ratingsSheetName(evaluation.year);
+  const found = spreadsheet.getSheetByName(ratingsName);
+  const ratings = found && isProductReport(found) ? found : null;
+  if (ratingsChoice === true && !ratings)
+    return { ok: false, message: noReport(ratingsName, found !== null) };
+  const sheets =
+    ratings && (typeof ratingsChoice === "function" ? ratingsChoice() : ratingsChoice)
+      ? [report, ratings]
+      : [report];
 
   const unit = evaluation.unit?.trim() || "Chi bộ";
   const name = sharedCopyName(unit, evaluation.year);
   let delivery: Delivery;
   try {
-    delivery = deliver(drive, report, name, emails.addresses, {
-      invitation: `${unit} gửi báo cáo đánh giá "Chi bộ bốn tốt" năm ${evaluation.year} (chỉ xem).`,
+    delivery = deliver(drive, sheets, name, emails.addresses, {
+      invitation: `${unit} gửi báo cáo đánh giá "Chi bộ bốn tốt" năm ${evaluation.year}${sheets.length > 1 ? " kèm danh sách xếp loại đảng viên" : ""} (chỉ xem).`,
       year: evaluation.year,
       fallbackVerdict: firstLine(conclusionText(evaluation)),
     });
@@ -102,7 +132,15 @@ function share(typed: readonly string[] | null): ShareResponse {
     created: copy.origin !== "updated",
     verdict,
     addresses: emails.addresses,
-    message: [doneSentence(copy.origin, name, sheetName, emails.addresses), ...notes].join(" "),
+    message: [
+      doneSentence(
+        copy.origin,
+        name,
+        sheets.map((sheet) => sheet.getName()),
+        emails.addresses,
+      ),
+      ...notes,
+    ].join(" "),
   };
 }
 
@@ -115,13 +153,13 @@ interface Delivery {
 /** The copy made or updated, then shared; a Google failure before the viewers change is thrown. */
 function deliver(
   drive: GoogleAppsScript.Drive,
-  report: GoogleAppsScript.Spreadsheet.Sheet,
+  sheets: readonly GoogleAppsScript.Spreadsheet.Sheet[],
   name: string,
   addresses: readonly string[],
   about: { readonly invitation: string; readonly year: number; readonly fallbackVerdict: string },
 ): Delivery {
   const copy = openOrCreateCopy(drive, about.year, name);
-  const values = replaceWithEvaluation(report, copy.spreadsheet);
+  const [values = []] = replaceWithSheets(sheets, copy.spreadsheet);
   const change = shareAsViewers(drive, copy.fileId, addresses, about.invitation);
   return { copy, verdict: verdictIn(values) ?? about.fallbackVerdict, change };
 }
@@ -136,15 +174,16 @@ function noReport(sheetName: string, foreign: boolean): string {
 function doneSentence(
   origin: CopyOrigin,
   name: string,
-  sheetName: string,
+  sheetNames: readonly string[],
   addresses: readonly string[],
 ): string {
   const to = `chia sẻ quyền xem với ${addresses.join(", ")}.`;
+  const pages = sheetNames.map((sheetName) => `trang ${sheetName}`).join(" và ");
   switch (origin) {
     case "created":
-      return `Đã tạo bảng tính riêng "${name}" chỉ gồm trang ${sheetName} (giá trị và định dạng) và ${to}`;
+      return `Đã tạo bảng tính riêng "${name}" chỉ gồm ${pages} (giá trị và định dạng) và ${to}`;
     case "updated":
-      return `Đã cập nhật bảng tính "${name}" đã chia sẻ lần trước (vẫn đường dẫn cũ) và ${to}`;
+      return `Đã cập nhật bảng tính "${name}" đã chia sẻ lần trước (vẫn đường dẫn cũ), nay chỉ gồm ${pages}, và ${to}`;
     default:
       return `Không mở được bảng tính chia sẻ lần trước (đã bị xóa, nằm trong thùng rác, hoặc do một tài khoản khác tạo), nên đã tạo bảng tính mới "${name}" và ${to}`;
   }

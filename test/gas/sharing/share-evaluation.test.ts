@@ -3,7 +3,7 @@
  * secretary sets up her sheet, types the good 2024, makes `Đánh giá 2024`, then shares it.
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import { reportSheetName } from "../../../src/core/index";
+import { ratingsSheetName, reportSheetName } from "../../../src/core/index";
 import { dateSerial } from "../../../src/gas/workbook/calendar";
 import {
   date,
@@ -15,6 +15,7 @@ import {
 } from "../../support/workbook";
 import {
   addSheet,
+  BUTTONS,
   createFakeGoogle,
   type DriveFileData,
   type FakeGoogle,
@@ -27,6 +28,7 @@ import { type BundleContext, callGlobal, loadBundle } from "../support/load-bund
 import { initialize, typeYear } from "../support/sample-year";
 
 const REPORT = reportSheetName(GOOD_YEAR);
+const RATINGS = ratingsSheetName(GOOD_YEAR);
 const UNIT = "Chi bộ Trường Tiểu học Hòa Bình";
 const COPY_NAME = `${UNIT} – Đánh giá "Chi bộ bốn tốt" năm ${GOOD_YEAR}`;
 const SUPERIOR = "dangbo.hoabinh@example.vn";
@@ -371,9 +373,15 @@ describe("Chia sẻ với cấp trên from the menu", () => {
   beforeEach(() => setUp());
 
   it("says what was done and gives the link in an alert", () => {
+    google.ui.answers.push(BUTTONS.NO);
     callGlobal(context, "shareWithSuperior");
     const file = onlyCopy();
     expect(google.ui.alerts).toEqual([
+      {
+        title: "Chi bộ 4 tốt",
+        buttons: "YES_NO",
+        prompt: expect.stringMatching(/^Gửi kèm danh sách xếp loại đảng viên trong bảng tính chia sẻ\?/),
+      },
       {
         title: "Chi bộ 4 tốt",
         buttons: "OK",
@@ -391,5 +399,65 @@ describe("Chia sẻ với cấp trên from the menu", () => {
       expect.stringMatching(/^Địa chỉ email "vp.dangbo" không hợp lệ/),
     ]);
     expect(google.drive.files.size).toBe(0);
+  });
+});
+
+describe("Chia sẻ với cấp trên: the named list of ratings goes only when asked for", () => {
+  beforeEach(() => setUp());
+
+  const shareWithList = (withRatings: boolean) =>
+    callGlobal(context, "shareEvaluation", [SUPERIOR], withRatings) as ShareResponse;
+
+  it("leaves it out by default: the copy holds the evaluation alone", () => {
+    shared(share([SUPERIOR]));
+    expect(copySheets(onlyCopy()).map((sheet) => sheet.name)).toEqual([REPORT]);
+  });
+
+  it("puts it after the evaluation when ticked, values and layout as in the cell's file, and says so", () => {
+    const response = shared(shareWithList(true));
+    const [report, list] = copySheets(onlyCopy()) as [SheetData, SheetData];
+    expect([report.name, list.name]).toEqual([REPORT, RATINGS]);
+    expect(valuesOf(list)).toEqual(valuesOf(sheetNamed(google, RATINGS)));
+    expect(list.merges).toEqual(sheetNamed(google, RATINGS).merges);
+    expect(response.message).toContain(`chỉ gồm trang ${REPORT} và trang ${RATINGS}`);
+    const texts = everyCell(list).map((cell) => String(cell.value));
+    for (const name of GOOD_MEMBERS) expect(texts).toContain(name);
+    expect(texts.join("\n")).not.toMatch(/SĐT|14\/03\/19/);
+  });
+
+  it("takes the list out of the copy when shared again without it", () => {
+    shared(shareWithList(true));
+    const again = shared(shareWithList(false));
+    expect(copySheets(onlyCopy()).map((sheet) => sheet.name)).toEqual([REPORT]);
+    expect(again.message).toContain(`nay chỉ gồm trang ${REPORT},`);
+  });
+
+  it("refuses when ticked but the list is not there, sharing nothing", () => {
+    google.spreadsheet.sheets.splice(
+      google.spreadsheet.sheets.findIndex((sheet) => sheet.name === RATINGS),
+      1,
+    );
+    const response = shareWithList(true);
+    expect(response).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Chưa có trang "Xếp loại đảng viên 2024"/),
+    });
+    expect(google.drive.files.size).toBe(0);
+  });
+
+  it("from the menu, asks and sends both on Có", () => {
+    google.ui.answers.push(BUTTONS.YES);
+    callGlobal(context, "shareWithSuperior");
+    expect(copySheets(onlyCopy()).map((sheet) => sheet.name)).toEqual([REPORT, RATINGS]);
+  });
+
+  it("from the menu, does not ask when there is no list to send", () => {
+    google.spreadsheet.sheets.splice(
+      google.spreadsheet.sheets.findIndex((sheet) => sheet.name === RATINGS),
+      1,
+    );
+    callGlobal(context, "shareWithSuperior");
+    expect(google.ui.alerts.map((alert) => alert.buttons)).toEqual(["OK"]);
+    expect(copySheets(onlyCopy()).map((sheet) => sheet.name)).toEqual([REPORT]);
   });
 });
