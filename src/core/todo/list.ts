@@ -35,14 +35,26 @@ const KIND_RULES: readonly KindRule[] = [
 
 const KIND_RANK = new Map<TodoKind, number>(TODO_KINDS.map((kind, index) => [kind, index]));
 
-let collator: Intl.Collator | undefined;
-/** Names in Vietnamese alphabetical order, numbers by value (`Tháng 2` before `Tháng 10`). */
+type Compare = (a: string, b: string) => number;
+
+let collate: Compare | undefined;
+/** Names in Vietnamese alphabetical order, numbers by value (`Tháng 2` before `Tháng 10`); code points without Intl. */
+function collator(): Compare {
+  if (!collate) {
+    try {
+      collate = new Intl.Collator("vi", { numeric: true }).compare;
+    } catch {
+      collate = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+    }
+  }
+  return collate;
+}
+
 function compareSubjects(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
-  if (!collator) collator = new Intl.Collator("vi", { numeric: true });
-  return collator.compare(a, b);
+  return collator()(a, b);
 }
 
 function byUrgency(a: TodoItem, b: TodoItem): number {

@@ -29,8 +29,9 @@ export function yearEndFile(context: TodoContext): TodoDraft[] {
   /** Members still missing something, said as `Còn N đảng viên <what> (names): <todo>, <by>.` */
   const members = (tally: ReviewTally | null, what: string, todo: string) => {
     const missing: readonly MemberRef[] = tally?.missing ?? [];
-    if (missing.length > 0)
-      add(sheets.members, `Còn ${missing.length} đảng viên ${what} (${names(missing)}): ${todo}, ${by}.`);
+    if (missing.length === 0) return;
+    const whom = missing.length === 1 ? todo.replace("các đồng chí", "đồng chí") : todo;
+    add(sheets.members, `Còn ${missing.length} đảng viên ${what} (${names(missing)}): ${whom}, ${by}.`);
   };
 
   members(

@@ -511,7 +511,7 @@ describe("year-end", () => {
           : member,
     );
     expect(ofKind(goodYear({ members }), at(11, 1), "year-end").map((item) => item.message)).toEqual([
-      `Còn 1 đảng viên chưa nộp bản kiểm điểm năm ${GOOD_YEAR} (${GOOD_MEMBERS[1]}): nhắc các đồng chí nộp rồi đánh dấu cột Bản kiểm điểm, chậm nhất ngày 31/12/${GOOD_YEAR}.`,
+      `Còn 1 đảng viên chưa nộp bản kiểm điểm năm ${GOOD_YEAR} (${GOOD_MEMBERS[1]}): nhắc đồng chí nộp rồi đánh dấu cột Bản kiểm điểm, chậm nhất ngày 31/12/${GOOD_YEAR}.`,
       `Còn 1 đảng viên chưa có nhận xét của chi ủy, chi bộ nơi cư trú (${GOOD_MEMBERS[5]}): đề nghị nơi cư trú gửi nhận xét rồi đánh dấu cột Nhận xét nơi cư trú, chậm nhất ngày 31/12/${GOOD_YEAR}.`,
     ]);
     const tables = workbook(
