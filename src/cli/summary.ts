@@ -1,11 +1,9 @@
 /** The readable Vietnamese summary `chibo4tot evaluate` prints: verdict, criteria, indicators, data problems. */
 import {
   type Evaluation,
-  formatNumber,
-  formatPercent,
-  INDICATORS,
   type IndicatorResult,
   type Issue,
+  indicatorFigures,
   STATUS_LABELS,
   type Status,
 } from "../core/index";
@@ -13,22 +11,6 @@ import { todoLines } from "./todo-section";
 
 const LABEL_WIDTH = Math.max(...Object.values(STATUS_LABELS).map((label) => label.length));
 const QUOTED = '"Chi bộ bốn tốt"';
-
-/** Units of the value/threshold of indicators that count months, quarters or days. */
-const UNITS: Readonly<Record<string, string>> = { SH1: "tháng", SH2: "quý", KL5: "tháng", DV5: "ngày" };
-
-function shown(indicator: IndicatorResult, value: IndicatorResult["value"], isThreshold: boolean): string {
-  if (value === null) return "—";
-  if (typeof value === "string") return value;
-  const kind = INDICATORS.find((definition) => definition.id === indicator.id)?.thresholdKind;
-  // DV3's threshold is a share in `Cấu hình` but a member count in the result.
-  if (kind === "share" && indicator.id !== "DV3") return formatPercent(value);
-  const unit = UNITS[indicator.id];
-  // DV5's value counts members; only its threshold is in days.
-  return unit && (isThreshold || indicator.id !== "DV5")
-    ? `${formatNumber(value, 2)} ${unit}`
-    : formatNumber(value, 2);
-}
 
 function verdict(evaluation: Evaluation): string {
   const names = (status: Status) =>
@@ -49,7 +31,8 @@ function verdict(evaluation: Evaluation): string {
 const padLabel = (status: Status) => STATUS_LABELS[status].padEnd(LABEL_WIDTH);
 
 function indicatorLines(indicator: IndicatorResult): string[] {
-  const figures = `kết quả ${shown(indicator, indicator.value, false)}; ngưỡng ${shown(indicator, indicator.threshold, true)}`;
+  const shown = indicatorFigures(indicator);
+  const figures = `kết quả: ${shown.value || "—"}; yêu cầu: ${shown.threshold || "—"}`;
   const lines = [
     `  ${padLabel(indicator.status)}  ${indicator.id.padEnd(4)}  ${indicator.name} (${figures})`,
   ];

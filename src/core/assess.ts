@@ -5,11 +5,13 @@
 import { duesStanding } from "./dues/standing";
 import type { MemberSummary, ReportFacts } from "./facts";
 import { isoDate } from "./format";
+import { runRubric } from "./indicators/run";
+import { thresholdKindOf } from "./indicators/settings";
 import type { IssueLog } from "./parse/issues";
+import { parseSettings } from "./parse/settings";
 import { parseWorkbook } from "./parse/workbook";
 import type { Evaluation, Issue } from "./result";
 import { type RubricContext, rubricContext } from "./rubric/context";
-import { runRubric } from "./rubric/evaluate";
 import { SHEET_ORDER, SHEETS } from "./schema";
 import type { CalendarDate, WorkbookTables } from "./table";
 import { fold } from "./text/fold";
@@ -80,13 +82,16 @@ export function assess(tables: WorkbookTables, options: AssessOptions): AssessOu
   const { records, year, log } = parsed;
   const given = givenDay(options);
   const asOf = Math.min(given, dayOf(year, 12, 31));
-  const context = rubricContext(records, year, asOf, log);
+  // `Cấu hình` is read against the indicators' kinds of threshold, after every other sheet.
+  const settings = parseSettings(tables, log, thresholdKindOf);
+  const context = rubricContext(records, year, asOf);
   // Whether a member without a row in `Đảng phí` owes a month depends on the as-of date.
   const dues = duesStanding(records, year, asOf);
   log.issues.push(...(dues?.issues ?? []));
-  const rubric = runRubric(context, records.settings);
+  const rubric = runRubric(context, settings);
+  log.issues.push(...rubric.issues);
   const yearEnd = yearEndReview(records, context.onRoster);
-  const todo = todoList(context, records.settings, given, { dues, yearEnd });
+  const todo = todoList(context, settings, given, { dues, yearEnd });
   const evaluation: Evaluation = {
     unit: records.info.unitName ?? null,
     superior: records.info.superior ?? null,
@@ -104,7 +109,7 @@ export function assess(tables: WorkbookTables, options: AssessOptions): AssessOu
     members: memberSummary(context),
     superiorEmails: records.info.superiorEmails,
   };
-  const ratings = memberRatings(records, context.onRoster, asOf);
+  const ratings = memberRatings(records, context.onRoster, asOf, settings);
   return { ok: true, assessment: { evaluation, facts, yearEnd, ratings } };
 }
 

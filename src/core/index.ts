@@ -1,5 +1,6 @@
 /** The engine's public surface: every front end imports from here. */
 export { type Assessment, type AssessOptions, type AssessOutcome, assess, evaluate } from "./assess";
+export { CRITERIA, type CriterionDefinition } from "./criteria";
 export { type DuesSheetPlan, planDuesSheet } from "./dues/dues-sheet";
 export {
   type DuesMonthMember,
@@ -15,13 +16,18 @@ export { type DuesStanding, duesStanding, type MemberDues } from "./dues/standin
 export { checkEmailList, type EmailListCheck, isEmailAddress, splitEmailList } from "./email";
 export type { MemberSummary, ReportFacts } from "./facts";
 export { formatDate, formatNumber, formatPercent, isoDate } from "./format";
+export type { Figures } from "./indicators/display";
+export type { Indicator } from "./indicators/indicator";
+export { indicatorFigures, requirementText } from "./indicators/present";
+export { INDICATORS, indicatorById } from "./indicators/registry";
+export { type IndicatorSetting, indicatorSetting } from "./indicators/settings";
 export { memberNamesOn } from "./members-on";
+export type { Setting } from "./parse/records";
 export { findTable } from "./parse/sheet";
 export { buildReport } from "./report/build";
 export { conclusionText } from "./report/conclusion";
 export type { CellStyle, GridArea, ReportCell, ReportGrid } from "./report/grid";
 export { buildRatingsSheet } from "./report/ratings-sheet";
-export { requirementText } from "./report/requirement";
 export { DEFAULT_ROW_PIXELS } from "./report/row-heights";
 export * from "./result";
 export { type CellResult, cellResultOf, type IndicatorReading } from "./rollup/cell-result";
@@ -35,7 +41,6 @@ export {
 } from "./rollup/read-source";
 export { type Rollup, type RollupCell, type RollupOptions, rollUp } from "./rollup/roll-up";
 export { buildRollupReport, type RollupReportOptions, UNREADABLE, VERDICTS } from "./rollup/rollup-report";
-export { CRITERIA, INDICATORS, type IndicatorDefinition } from "./rubric/definitions";
 export * from "./schema";
 export type { CalendarDate, CellValue, SheetTable, WorkbookTables } from "./table";
 export { isCalendarDate } from "./table";
@@ -47,6 +52,7 @@ export {
   templateSheets,
 } from "./template";
 export { fold } from "./text/fold";
+export type { SettingThreshold, ThresholdKind, ThresholdOf } from "./thresholds";
 export { readCalendarDate } from "./values/calendar-date";
 export type { CellRead } from "./values/cell";
 export { holdsData } from "./values/cell";

@@ -2,7 +2,7 @@
  * The empty workbook a secretary starts from, derived from the schema: what `Khởi tạo bảng tính`
  * and `chibo4tot init` create. Front ends only render it.
  */
-import { INDICATORS, type Threshold, type ThresholdKind } from "./rubric/definitions";
+import { INDICATORS } from "./indicators/registry";
 import {
   type Column,
   DUES_WORDS,
@@ -14,6 +14,7 @@ import {
   type SheetKey,
   YES_NO,
 } from "./schema";
+import { thresholdText } from "./thresholds";
 
 /** What a front end puts on a column: a dropdown, a checkbox, a date format or nothing. */
 export type ColumnInput =
@@ -83,18 +84,11 @@ function prefilledRows(key: SheetKey): TemplateSheet["rows"] {
     return INDICATORS.map((indicator) => [
       indicator.id,
       indicator.name,
-      defaultThresholdText(indicator.thresholdKind, indicator.defaultThreshold),
+      thresholdText(indicator.thresholdKind, indicator.defaultThreshold),
       true,
     ]);
   }
   return [];
-}
-
-/** Shares are shown as percents (`90%`), which `Cấu hình` reads back as the same share. */
-function defaultThresholdText(kind: ThresholdKind, threshold: Threshold): string | number {
-  if (threshold === null) return "";
-  if (kind === "share" && typeof threshold === "number") return `${Math.round(threshold * 100)}%`;
-  return threshold;
 }
 
 export function templateSheets(): readonly TemplateSheet[] {

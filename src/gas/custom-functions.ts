@@ -9,9 +9,7 @@ import {
   type CriterionId,
   type Evaluation,
   evaluate,
-  formatPercent,
-  INDICATORS,
-  type IndicatorResult,
+  indicatorFigures,
   readCalendarDate,
   requirementText,
   SHEETS,
@@ -25,8 +23,6 @@ import { toCellValue, toTableRows } from "./workbook/read-tables";
 type Cell = string | number;
 
 const RANGE_ORDER: readonly SheetKey[] = ["info", "members", "meetings", "tasks", "incidents", "settings"];
-
-const SHARE_INDICATORS = new Set(INDICATORS.filter((i) => i.thresholdKind === "share").map((i) => i.id));
 
 /** `CHIBO4TOT(...)`: a header row, the overall verdict, then each criterion followed by its indicators. */
 export function overviewFormula(...args: unknown[]): Cell[][] {
@@ -42,7 +38,7 @@ export function overviewFormula(...args: unknown[]): Cell[][] {
         indicator.id,
         indicator.name,
         STATUS_LABELS[indicator.status],
-        shown(indicator, indicator.value),
+        indicatorFigures(indicator).value,
         requirementText(indicator),
         indicator.detail,
       ]);
@@ -57,12 +53,6 @@ export function criterionFormula(id: CriterionId): (...args: unknown[]) => strin
     const criterion = evaluateRanges(args).criteria.find((candidate) => candidate.id === id);
     return criterion ? STATUS_LABELS[criterion.status] : STATUS_LABELS.missing;
   };
-}
-
-function shown(indicator: IndicatorResult, value: IndicatorResult["value"]): Cell {
-  if (value === null) return "";
-  if (typeof value === "number" && SHARE_INDICATORS.has(indicator.id)) return formatPercent(value);
-  return value;
 }
 
 /** Arguments in the order of the JSDoc: five ranges, then optional `Cấu hình` and as-of date. */

@@ -84,8 +84,8 @@ describe("CHIBO4TOT", () => {
     const expectedSh1 = midYear.criteria
       .flatMap((criterion) => criterion.indicators)
       .find((i) => i.id === "SH1");
-    expect(sh1(viaText)).toBe(expectedSh1?.value);
-    expect(sh1(viaDate)).toBe(expectedSh1?.value);
+    expect(sh1(viaText)).toBe(`${expectedSh1?.value}/${expectedSh1?.threshold} tháng`);
+    expect(sh1(viaDate)).toBe(`${expectedSh1?.value}/${expectedSh1?.threshold} tháng`);
   });
 
   it("works without the optional Cấu hình range", () => {

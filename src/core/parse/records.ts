@@ -15,6 +15,7 @@ import type {
   TargetKind,
   TaskOutcome,
 } from "../schema";
+import type { SettingThreshold } from "../thresholds";
 import type { Day } from "../values/day";
 import type { DuesSheet } from "./dues";
 
@@ -114,7 +115,7 @@ export interface Setting {
   readonly row: number;
   readonly id: string;
   /** undefined: keep the default */
-  readonly threshold: number | Classification | undefined;
+  readonly threshold: SettingThreshold | undefined;
   readonly enabled: boolean;
 }
 
@@ -125,7 +126,6 @@ export interface CellYearRecords {
   readonly meetings: readonly Meeting[] | undefined;
   readonly tasks: readonly Task[] | undefined;
   readonly incidents: readonly Incident[] | undefined;
-  readonly settings: readonly Setting[];
   /** All false when the `Đảng viên` sheet is missing. */
   readonly reviewColumns: ReviewColumns;
   /** `Đảng phí`, undefined when the cell does not keep its dues in the workbook (KL6 n/a). */

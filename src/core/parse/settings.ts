@@ -1,66 +1,20 @@
-/** `Cấu hình`: optional overrides of the default thresholds (spec §2). */
-import { type IndicatorDefinition, indicatorDefinition } from "../rubric/definitions";
-import { CLASSIFICATIONS, type Classification, SHEETS } from "../schema";
-import type { CellValue, WorkbookTables } from "../table";
-import { cellText, isBlank, readListValue } from "../values/cell";
-import { parseVietnameseNumber } from "../values/number";
+/**
+ * `Cấu hình`: optional overrides of the default thresholds (spec §2). Which codes exist and the kind of
+ * threshold each takes come from the indicators, passed in: parsing knows no indicator.
+ */
+import { SHEETS } from "../schema";
+import type { WorkbookTables } from "../table";
+import { type SettingThreshold, type ThresholdKind, thresholdReader } from "../thresholds";
+import { cellText, isBlank } from "../values/cell";
 import type { IssueLog } from "./issues";
 import type { Setting } from "./records";
 import { rowReaders } from "./row-reader";
 import { locateSheet } from "./sheet";
 
-type ThresholdRead = { readonly value: number | Classification } | { readonly message: string };
+/** The kind of threshold of the indicator with this code (upper case), or undefined when there is none. */
+export type ThresholdKindOf = (code: string) => ThresholdKind | undefined;
 
-function numberOf(cell: CellValue): number | undefined {
-  if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
-  if (typeof cell === "string") return parseVietnameseNumber(cell);
-  return undefined;
-}
-
-/** A share: a fraction ≤ 1, a percent in (1, 100], or a text ending in `%`: 1, 100 and 100% all mean 100%. */
-function readShare(cell: CellValue): ThresholdRead {
-  const text = cellText(cell);
-  const hint = `hãy nhập tỷ lệ như 0,7 hoặc 70%`;
-  if (text.endsWith("%")) {
-    const percent = parseVietnameseNumber(text.slice(0, -1));
-    if (percent === undefined || percent < 0 || percent > 100)
-      return { message: `Ngưỡng "${text}" không đọc được; ${hint}.` };
-    return { value: percent / 100 };
-  }
-  const number = numberOf(cell);
-  if (number === undefined || number < 0 || number > 100)
-    return { message: `Ngưỡng "${text}" không đọc được; ${hint}.` };
-  return { value: number <= 1 ? number : number / 100 };
-}
-
-function readWholeNumber(cell: CellValue, unit: string): ThresholdRead {
-  const number = numberOf(cell);
-  if (number === undefined || !Number.isInteger(number) || number < 0) {
-    return { message: `Ngưỡng "${cellText(cell)}" không đọc được; hãy nhập một số nguyên ${unit}, ví dụ 3.` };
-  }
-  return { value: number };
-}
-
-function readThreshold(definition: IndicatorDefinition, cell: CellValue): ThresholdRead {
-  switch (definition.thresholdKind) {
-    case "share":
-      return readShare(cell);
-    case "classification": {
-      const read = readListValue(cell, CLASSIFICATIONS);
-      return read.kind === "value"
-        ? { value: read.value }
-        : { message: `Ngưỡng "${cellText(cell)}" không đọc được; hãy nhập một xếp loại, ví dụ HTTNV.` };
-    }
-    case "days":
-      return readWholeNumber(cell, "(số ngày)");
-    case "months":
-      return readWholeNumber(cell, "(số tháng)");
-    default:
-      return readWholeNumber(cell, "(số lượng)");
-  }
-}
-
-export function parseSettings(tables: WorkbookTables, log: IssueLog): Setting[] {
+export function parseSettings(tables: WorkbookTables, log: IssueLog, kindOf: ThresholdKindOf): Setting[] {
   const sheet = locateSheet(tables, SHEETS.settings, log, true);
   if (!sheet) return [];
   const readRow = rowReaders(sheet, log);
@@ -69,8 +23,9 @@ export function parseSettings(tables: WorkbookTables, log: IssueLog): Setting[] 
     const read = readRow(dataRow);
     const code = read.text("code");
     if (!code) continue;
-    const definition = indicatorDefinition(code.trim().toUpperCase());
-    if (!definition) {
+    const id = code.trim().toUpperCase();
+    const kind = kindOf(id);
+    if (!kind) {
       log.add(
         "warning",
         sheet.name,
@@ -82,18 +37,19 @@ export function parseSettings(tables: WorkbookTables, log: IssueLog): Setting[] 
     }
     const enabled = read.yesNo("enabled");
     const cell = read.raw("threshold");
-    let threshold: number | Classification | undefined;
+    let threshold: SettingThreshold | undefined;
+    const readThreshold = thresholdReader(kind);
     if (cell !== undefined && !isBlank(cell)) {
-      if (definition.thresholdKind === "none") {
+      if (readThreshold === null) {
         log.add(
           "warning",
           sheet.name,
           read.row,
           read.header("threshold"),
-          `Chỉ báo ${definition.id} không có ngưỡng; giá trị "${cellText(cell)}" bị bỏ qua.`,
+          `Chỉ báo ${id} không có ngưỡng; giá trị "${cellText(cell)}" bị bỏ qua.`,
         );
       } else {
-        const result = readThreshold(definition, cell);
+        const result = readThreshold(cell);
         if ("value" in result) threshold = result.value;
         else {
           log.add(
@@ -106,7 +62,7 @@ export function parseSettings(tables: WorkbookTables, log: IssueLog): Setting[] 
         }
       }
     }
-    settings.push({ row: read.row, id: definition.id, threshold, enabled: enabled !== false });
+    settings.push({ row: read.row, id, threshold, enabled: enabled !== false });
   }
   return settings;
 }

@@ -8,7 +8,6 @@ import { type IssueLog, issueLog } from "./issues";
 import { parseMeetings } from "./meetings";
 import { NO_REVIEW_COLUMNS, parseMembers } from "./members";
 import type { CellInfo, CellYearRecords } from "./records";
-import { parseSettings } from "./settings";
 import { findTable } from "./sheet";
 import { parseTasks } from "./tasks";
 
@@ -45,7 +44,6 @@ export function parseWorkbook(tables: WorkbookTables, yearOverride: number | und
   const meetings = parseMeetings(tables, log, directory, year);
   const tasks = parseTasks(tables, log);
   const incidents = parseIncidents(tables, log, directory, year);
-  const settings = parseSettings(tables, log);
   const dues = parseDues(tables, log, directory);
   const nameOf = (key: keyof typeof SHEETS) =>
     findTable(tables, SHEETS[key].title)?.name ?? SHEETS[key].title;
@@ -59,7 +57,6 @@ export function parseWorkbook(tables: WorkbookTables, yearOverride: number | und
       meetings,
       tasks,
       incidents,
-      settings,
       reviewColumns: parsedMembers?.reviewColumns ?? NO_REVIEW_COLUMNS,
       dues,
       sheetNames: {

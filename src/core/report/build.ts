@@ -4,6 +4,7 @@
  */
 import type { Assessment } from "../assess";
 import type { MemberSummary } from "../facts";
+import { requirementText } from "../indicators/present";
 import { type CriterionResult, STATUS_LABELS, type Status } from "../result";
 import { reportSheetName } from "../schema";
 import { conclusionText } from "./conclusion";
@@ -22,7 +23,6 @@ import {
   TABLE_HEAD,
 } from "./document";
 import type { ReportCell, ReportGrid } from "./grid";
-import { requirementText } from "./requirement";
 import { CRITERION_TABLE_HEADERS, criterionHeading, indicatorLabel, reportTitle } from "./wording";
 
 /**

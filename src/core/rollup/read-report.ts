@@ -4,11 +4,12 @@
  * indicator's code and status word from its row, the overall status from the conclusion's fixed opening.
  * Only the values are read, so a downloaded copy, a shared copy or a sheet retyped by hand all read alike.
  */
+
+import { CRITERIA } from "../criteria";
 import { isoDate } from "../format";
 import { conclusionOpening } from "../report/conclusion";
 import { CRITERION_TABLE_HEADERS, PARTY_NAME, reportTitle } from "../report/wording";
 import { type CriterionId, STATUS_LABELS, type Status } from "../result";
-import { CRITERIA } from "../rubric/definitions";
 import type { CellValue, SheetTable, WorkbookTables } from "../table";
 import { fold } from "../text/fold";
 import { isValidCalendarDate } from "../values/day";

@@ -3,8 +3,8 @@
  * `chibo4tot tong-hop --json`; the sheet `Tổng hợp <năm>` renders it.
  */
 
+import { CRITERIA } from "../criteria";
 import type { CriterionId, Status } from "../result";
-import { CRITERIA } from "../rubric/definitions";
 import type { CellResult } from "./cell-result";
 import type { RollupSource } from "./read-source";
 import { bareName, sameCellKey } from "./same-cell";

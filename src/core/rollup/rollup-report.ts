@@ -2,7 +2,10 @@
  * The sheet `Tổng hợp <năm>` (spec §10) as a grid: a party document of the superior committee for A4
  * landscape, values only. Header, title, one row per cell (the unreadable sources last), then the totals.
  */
+
+import { CRITERIA } from "../criteria";
 import { formatPercent } from "../format";
+import { INDICATORS } from "../indicators/registry";
 import { STATUS_COLORS } from "../report/build";
 import {
   addGap,
@@ -21,7 +24,6 @@ import type { CellStyle, ReportCell, ReportGrid } from "../report/grid";
 import { placeAndDate, superiorCommittee, unitHeading } from "../report/heading";
 import { PARTY_NAME } from "../report/wording";
 import { STATUS_LABELS, type Status } from "../result";
-import { CRITERIA, INDICATORS } from "../rubric/definitions";
 import { rollupSheetName } from "../schema";
 import type { CalendarDate } from "../table";
 import type { Rollup, RollupCell } from "./roll-up";

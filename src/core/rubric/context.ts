@@ -2,7 +2,6 @@
  * What the rules share (spec §3): the year Y, the as-of date A, who is active when, which meetings count.
  */
 
-import type { IssueLog } from "../parse/issues";
 import type { CellInfo, CellYearRecords, Incident, Meeting, Member, Task } from "../parse/records";
 import { type Day, dayOf } from "../values/day";
 import { countAtMost } from "./sorted";
@@ -18,7 +17,8 @@ export interface RubricContext {
   readonly tasks: readonly Task[] | undefined;
   readonly incidents: readonly Incident[] | undefined;
   readonly sheetNames: CellYearRecords["sheetNames"];
-  readonly log: IssueLog;
+  /** Everything parsed, optional parts included: an indicator reading a newer sheet finds it here. */
+  readonly records: CellYearRecords;
   /** Roster members (active on A): true, false, or undefined when their dates are unknown. */
   readonly onRoster: readonly (boolean | undefined)[];
   /** Members active and not exempt on a day: the known count and how many are unknown. */
@@ -85,12 +85,7 @@ function memberCounter(members: readonly Member[], withExempt: boolean): (day: D
   });
 }
 
-export function rubricContext(
-  records: CellYearRecords,
-  year: number,
-  asOf: Day,
-  log: IssueLog,
-): RubricContext {
+export function rubricContext(records: CellYearRecords, year: number, asOf: Day): RubricContext {
   const firstDay = dayOf(year, 1, 1);
   const lastDay = dayOf(year, 12, 31);
   const members = records.members;
@@ -106,7 +101,7 @@ export function rubricContext(
     tasks: records.tasks,
     incidents: records.incidents,
     sheetNames: records.sheetNames,
-    log,
+    records,
     onRoster: (members ?? []).map((member) => activeOn(member, asOf)),
     summonable: memberCounter(members ?? [], false),
     active: memberCounter(members ?? [], true),

@@ -18,7 +18,22 @@ export function judgeShare(passing: number, total: number, unknown: number, thre
 
 /** `count ≤ max`; unknown items could at best not count. */
 export function judgeAtMost(count: number, unknown: number, max: number): Status {
-  if (count > max + TOLERANCE) return "fail";
+  return judgeAtMostRaised(count, unknown, max, max);
+}
+
+/**
+ * `count ≤ max` where the unknown items could at best raise the max to `bestMax` (DV3: each unknown
+ * member could be one more rated HTTNV): fail only beyond `bestMax`.
+ */
+export function judgeAtMostRaised(count: number, unknown: number, max: number, bestMax: number): Status {
+  if (count > bestMax + TOLERANCE) return "fail";
+  if (unknown > 0) return "missing";
+  return count > max + TOLERANCE ? "fail" : "pass";
+}
+
+/** `count < limit`; unknown items could at best not count. */
+export function judgeBelow(count: number, unknown: number, limit: number): Status {
+  if (count >= limit - TOLERANCE) return "fail";
   return unknown > 0 ? "missing" : "pass";
 }
 

@@ -1,8 +1,6 @@
 /** What a rule measures for one indicator, before `Cấu hình` and aggregation. */
 import { formatPercent } from "../format";
-import type { Status } from "../result";
-import type { RubricContext } from "./context";
-import type { Threshold } from "./definitions";
+import type { Issue, Severity, Status } from "../result";
 import { judgeShare, judgeYes } from "./judge";
 
 export interface Measured {
@@ -10,9 +8,20 @@ export interface Measured {
   readonly value: string | number | null;
   readonly threshold: string | number | null;
   readonly detail: string;
+  /** The data problems the rule found, in the order found; none when absent. */
+  readonly issues?: readonly Issue[];
 }
 
-export type Rule = (context: RubricContext, threshold: Threshold) => Measured;
+/** A data problem a rule found (spec §5), to return with its result. */
+export function issueAt(
+  severity: Severity,
+  sheet: string,
+  row: number | null,
+  column: string | null,
+  message: string,
+): Issue {
+  return { severity, sheet, row, column, message };
+}
 
 /** An indicator whose input sheet is missing. */
 export function sheetMissing(sheet: string, threshold: string | number | null): Measured {

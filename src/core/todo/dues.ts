@@ -2,7 +2,7 @@
  * `dues` (spec §8): roster members one month short of KL6's threshold of unpaid owed months (Điều lệ Đảng:
  * three months in the year without a valid reason lead to removal), or at it; counted over the months known.
  */
-import { indicatorDefinition } from "../rubric/definitions";
+import { indicatorById } from "../indicators/registry";
 import type { TodoContext, TodoDraft } from "./draft";
 import { numberInUse } from "./settings-in-use";
 import { comrade } from "./words";
@@ -13,7 +13,7 @@ const DEFAULT_MONTHS = 3;
 export function unpaidDues(context: TodoContext): TodoDraft[] {
   const { rubric, dues } = context;
   if (!dues) return [];
-  const threshold = indicatorDefinition("KL6") ? numberInUse(context.settings, "KL6") : DEFAULT_MONTHS;
+  const threshold = indicatorById("KL6") ? numberInUse(context.settings, "KL6") : DEFAULT_MONTHS;
   const drafts: TodoDraft[] = [];
   for (const standing of dues.members) {
     const count = standing.unpaid.length;

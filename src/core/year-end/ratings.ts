@@ -2,8 +2,9 @@
  * The named list of member ratings (spec §9) as data: every roster member in the order of `Đảng viên`,
  * with the notes the list carries, and the summary over the counted members (roster, not exempt).
  */
-import type { CellYearRecords, Member } from "../parse/records";
-import { indicatorDefinition } from "../rubric/definitions";
+
+import { indicatorSetting } from "../indicators/settings";
+import type { CellYearRecords, Member, Setting } from "../parse/records";
 import { CLASSIFICATIONS, type Classification, DISCIPLINES, type Role } from "../schema";
 import type { Day } from "../values/day";
 
@@ -52,12 +53,10 @@ function disciplineNote(member: Member): string | null {
 }
 
 /** DV3's share in use: the last `Cấu hình` row for it, else the default; null when it is turned off. */
-function quotaShare(records: CellYearRecords): number | null {
-  const settings = records.settings.filter((setting) => setting.id === "DV3");
-  const setting = settings[settings.length - 1];
-  if (setting && !setting.enabled) return null;
-  const threshold = setting?.threshold ?? indicatorDefinition("DV3")?.defaultThreshold;
-  return typeof threshold === "number" ? threshold : null;
+function quotaShare(settings: readonly Setting[]): number | null {
+  const setting = indicatorSetting(settings, "DV3");
+  if (!setting?.enabled) return null;
+  return typeof setting.threshold === "number" ? setting.threshold : null;
 }
 
 /**
@@ -68,6 +67,7 @@ export function memberRatings(
   records: CellYearRecords,
   onRoster: readonly (boolean | undefined)[],
   asOf: Day,
+  settings: readonly Setting[],
 ): MemberRatings {
   const selfReviewColumn = records.reviewColumns.selfReview;
   const roster = (records.members ?? []).filter((_, index) => onRoster[index] === true);
@@ -96,7 +96,7 @@ export function memberRatings(
     number
   >;
   for (const member of counted) if (member.rating) byRating[member.rating]++;
-  const share = quotaShare(records);
+  const share = quotaShare(settings);
   return {
     members,
     selfRatingColumn: records.reviewColumns.selfRating,

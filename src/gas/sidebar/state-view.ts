@@ -5,6 +5,7 @@
 import {
   type Assessment,
   type CalendarDate,
+  indicatorFigures,
   MEETING_LEVELS,
   MEETING_TYPES,
   memberNamesOn,
@@ -12,7 +13,6 @@ import {
   type WorkbookTables,
 } from "../../core/index";
 import type { MemberChoice, ProblemView, SidebarState, ValueLists } from "../../protocol/sidebar";
-import { indicatorFigures } from "./indicator-figures";
 
 /** Enough to work through; the rest are counted, so the payload stays small on a messy sheet. */
 const PROBLEM_LIMIT = 200;

@@ -1,7 +1,7 @@
 /** A hand-made Assessment for the report tests: every status appears, and names as a secretary types them. */
 import type { Assessment } from "../../../src/core/assess";
+import { CRITERIA, INDICATORS } from "../../../src/core/index";
 import type { CriterionResult, Evaluation, IndicatorResult, Status } from "../../../src/core/result";
-import { CRITERIA, INDICATORS } from "../../../src/core/rubric/definitions";
 
 export function indicatorResults(status: (id: string) => Status = () => "pass"): CriterionResult[] {
   return CRITERIA.map((criterion) => {

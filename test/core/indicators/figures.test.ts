@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { indicatorFigures } from "../../../src/gas/sidebar/indicator-figures";
+import { indicatorFigures } from "../../../src/core/index";
 
-describe("indicator figures on the dashboard", () => {
+describe("indicator figures, as every front end shows them", () => {
   it("shows a share as a Vietnamese percent against an at-least threshold", () => {
     expect(indicatorFigures({ id: "SH7", value: 0.9916, threshold: 0.9 })).toEqual({
       value: "99,2%",
