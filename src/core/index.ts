@@ -31,7 +31,12 @@ export { buildRatingsSheet } from "./report/ratings-sheet";
 export { DEFAULT_ROW_PIXELS } from "./report/row-heights";
 export * from "./result";
 export { type CellResult, cellResultOf, type IndicatorReading } from "./rollup/cell-result";
-export { evaluationSheets, readEvaluationSheet, type SheetReading } from "./rollup/read-report";
+export {
+  evaluationSheets,
+  readEvaluationSheet,
+  type SheetReading,
+  yearInSheetName,
+} from "./rollup/read-report";
 export {
   type RollupSource,
   readSource,

@@ -8,6 +8,7 @@ import { checkData } from "./commands/check-data";
 import { evaluateYear } from "./commands/evaluate-year";
 import { initializeWorkbook } from "./commands/initialize";
 import { openSidebar } from "./commands/open-sidebar";
+import { rollUpCells } from "./commands/roll-up-cells";
 import { trackDues } from "./commands/track-dues";
 import { criterionFormula, overviewFormula } from "./custom-functions";
 import { onInstall, onOpen } from "./menu";
@@ -57,6 +58,7 @@ export const ENTRY_POINTS = {
   goToCell: { run: SIDEBAR_API.goToCell, params: ["target"] },
   runYearEnd: { run: SIDEBAR_API.runYearEnd, params: [] },
   shareWithSuperior: { run: shareWithSuperior, params: [] },
+  rollUpCells: { run: rollUpCells, params: [] },
   shareEvaluation: { run: SIDEBAR_API.shareEvaluation, params: ["addresses", "withRatings"] },
   startWorkbook: { run: SIDEBAR_API.startWorkbook, params: [] },
   loadSampleYear: { run: SIDEBAR_API.loadSampleYear, params: [] },

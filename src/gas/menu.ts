@@ -14,6 +14,8 @@ const MENU_ITEMS: readonly (readonly [string, string] | null)[] = [
   ["Kiểm tra dữ liệu", "checkData"],
   ["Đánh giá cuối năm", "evaluateYear"],
   ["Chia sẻ với cấp trên", "shareWithSuperior"],
+  null,
+  ["Tổng hợp các chi bộ", "rollUpCells"],
 ];
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {

@@ -25,6 +25,8 @@ describe("the menu Chi bộ 4 tốt", () => {
           { caption: "Kiểm tra dữ liệu", functionName: "checkData" },
           { caption: "Đánh giá cuối năm", functionName: "evaluateYear" },
           { caption: "Chia sẻ với cấp trên", functionName: "shareWithSuperior" },
+          "separator",
+          { caption: "Tổng hợp các chi bộ", functionName: "rollUpCells" },
         ],
       },
     ]);

@@ -113,8 +113,8 @@ const statusCell = (status: Status | null | undefined, label: string | null = nu
     ? { value: label ?? STATUS_LABELS[status], style: { ...CENTER, ...STATUS_COLORS[status] } }
     : { value: "", style: CENTER };
 
-function cellRow(cell: RollupCell, number: number): Placed[] {
-  const name = { value: cell.unit ? unitHeading(cell.unit) : "", style: BODY };
+function cellRow(cell: RollupCell, number: number, note: string | undefined): Placed[] {
+  const name = { value: cell.unit ? unitHeading(cell.unit) : (note ?? ""), style: BODY };
   const source = { column: COLUMNS - 1, cell: { value: cell.source, style: BODY } };
   const first = [
     { column: 0, cell: { value: number, style: { ...CENTER, vertical: "top" as const } } },
@@ -176,6 +176,8 @@ function addTotals(draft: Draft, rollup: Rollup): void {
 export interface RollupReportOptions {
   /** The day the roll-up is made, for the date line. */
   readonly date: CalendarDate;
+  /** The committee's own note on a source (`Ghi chú`), shown where a row has no cell name. */
+  readonly notes?: ReadonlyMap<string, string>;
 }
 
 export function buildRollupReport(rollup: Rollup, options: RollupReportOptions): ReportGrid {
@@ -186,7 +188,7 @@ export function buildRollupReport(rollup: Rollup, options: RollupReportOptions):
     HEADERS.map((value) => ({ value, style: TABLE_HEAD })),
   );
   rollup.cells.forEach((cell, index) => {
-    addPlaced(draft, cellRow(cell, index + 1));
+    addPlaced(draft, cellRow(cell, index + 1, options.notes?.get(cell.source)));
   });
   draft.bordered.push({ row: top, column: 0, rows: rollup.cells.length + 1, columns: COLUMNS });
   addTotals(draft, rollup);

@@ -19,6 +19,7 @@ export function freshReportSheet(
   name: string,
   mayReplaceForeign: () => boolean,
   place?: number,
+  description = "Trang do Chi bộ 4 tốt lập; lập lại bằng menu Chi bộ 4 tốt → Đánh giá cuối năm.",
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
   const existing = spreadsheet.getSheetByName(name);
   let index = place ?? spreadsheet.getNumSheets();
@@ -30,9 +31,6 @@ export function freshReportSheet(
   const sheet = spreadsheet.insertSheet(name, index);
   sheet.addDeveloperMetadata(REPORT_MARK);
   sheet.setHiddenGridlines(true);
-  sheet
-    .protect()
-    .setWarningOnly(true)
-    .setDescription("Trang do Chi bộ 4 tốt lập; lập lại bằng menu Chi bộ 4 tốt → Đánh giá cuối năm.");
+  sheet.protect().setWarningOnly(true).setDescription(description);
   return sheet;
 }

@@ -3,13 +3,14 @@
  * the bundle (SpreadsheetApp, LockService, …), the data behind them, and helpers that type into
  * sheets the way a secretary does.
  */
+
+import vm from "node:vm";
 import type { CalendarDate } from "../../../src/core/table";
 import { dateSerial } from "../../../src/gas/workbook/calendar";
 import { CallLog, counted } from "./call-log";
 import { type DriveState, fakeDrive, newDriveState } from "./drive";
 import { type AuthorizationState, FakeScriptApp, MANIFEST_SCOPES } from "./script-app";
 import {
-  AUTH_MODES,
   FakeHtmlService,
   FakeLockService,
   FakePropertiesService,
@@ -56,7 +57,22 @@ export interface FakeGoogle {
   readonly drive: DriveState;
   /** What the secretary granted at Google's consent screen, and the prompts shown since. */
   readonly authorization: AuthorizationState;
+  /** Simulated time: what Date.now() gives a bundle loaded with `useFakeClock`. */
+  readonly clock: FakeClock;
 }
+
+/** Time as the bundle sees it, moved on by the calls that take long on Google's side. */
+export interface FakeClock {
+  /** Milliseconds since the epoch. */
+  now: number;
+  /** How long SpreadsheetApp.openByUrl takes (a few hundred ms to a few seconds on Google). */
+  openLatencyMs: number;
+  /** When the current execution started: Apps Script stops a run at 6 minutes. Null: no limit. */
+  runStartedAt: number | null;
+}
+
+/** Apps Script's limit on one execution. */
+export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 
 export function createFakeGoogle(options: FakeOptions = {}): FakeGoogle {
   const log = new CallLog();
@@ -79,11 +95,13 @@ export function createFakeGoogle(options: FakeOptions = {}): FakeGoogle {
     granted: new Set(options.grantedScopes ?? MANIFEST_SCOPES),
     prompts: [],
   };
+  const clock: FakeClock = { now: Date.UTC(2025, 0, 15, 2), openLatencyMs: 0, runStartedAt: null };
+  const openById = driveOpener(log, drive);
   const fakeUi = counted(new FakeUi(log, ui), "Ui", log);
   const fakeSpreadsheet = spreadsheetApi(world);
   const globals = {
     SpreadsheetApp: counted(
-      new FakeSpreadsheetApp(log, fakeSpreadsheet, fakeUi, driveOpener(log, drive)),
+      new FakeSpreadsheetApp(log, fakeSpreadsheet, fakeUi, openById, urlOpener(drive, clock, openById)),
       "SpreadsheetApp",
       log,
     ),
@@ -95,7 +113,98 @@ export function createFakeGoogle(options: FakeOptions = {}): FakeGoogle {
     ScriptApp: counted(new FakeScriptApp(log, authorization), "ScriptApp", log),
     Drive: fakeDrive(drive, log),
   };
-  return { globals, log, spreadsheet, ui, lock, properties, drive, authorization };
+  return { globals, log, spreadsheet, ui, lock, properties, drive, authorization, clock };
+}
+
+/** `https://docs.google.com/spreadsheets/d/<id>/edit?usp=sharing` and the like. */
+const SPREADSHEET_URL = /^https:\/\/docs\.google\.com\/spreadsheets\/d\/([A-Za-z0-9_-]+)(?:[/?#].*)?$/;
+
+/**
+ * SpreadsheetApp.openByUrl: Google throws a scripting exception when the URL is not a spreadsheet's,
+ * when the file does not exist, or when the account running the script may not see it.
+ */
+function urlOpener(
+  drive: DriveState,
+  clock: FakeClock,
+  openById: (id: string) => FakeSpreadsheet,
+): (url: string) => FakeSpreadsheet {
+  return (url) => {
+    const id = SPREADSHEET_URL.exec(url)?.[1];
+    if (!id) throw new Error("Exception: Invalid argument: url");
+    clock.now += clock.openLatencyMs;
+    if (clock.runStartedAt !== null && clock.now - clock.runStartedAt > EXECUTION_LIMIT_MS) {
+      throw new Error("Exceeded maximum execution time");
+    }
+    const file = drive.files.get(id);
+    if (!file) {
+      throw new Error(
+        "Exception: Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.",
+      );
+    }
+    if (!file.permissions.some((permission) => permission.emailAddress === drive.owner)) {
+      throw new Error("Exception: You do not have permission to access the requested document.");
+    }
+    return openById(id);
+  };
+}
+
+/** Makes Date.now() in the loaded bundle read the fake clock. */
+export function useFakeClock(context: object, google: FakeGoogle): void {
+  const contextDate = (context as { Date?: DateConstructor }).Date;
+  const date = contextDate ?? (vm.runInContext("Date", context as vm.Context) as DateConstructor);
+  date.now = () => google.clock.now;
+}
+
+export interface SharedFile {
+  readonly name: string;
+  /** Who owns it (the cell's secretary). */
+  readonly owner: string;
+  /** Who may view it (the running account, when shared with the committee). */
+  readonly viewers: readonly string[];
+  /** Tabs and their values, stored as they were written: text as text. */
+  readonly sheets: readonly { readonly name: string; readonly rows: readonly (readonly unknown[])[] }[];
+}
+
+/** A spreadsheet on Drive, as a cell shares it; returns its link as the share e-mail gives it. */
+export function addSharedFile(google: FakeGoogle, file: SharedFile): string {
+  const id = `shared-${google.drive.nextId++}`;
+  const data: SpreadsheetData = {
+    id,
+    name: file.name,
+    sheets: [],
+    timeZone: "Asia/Ho_Chi_Minh",
+    locale: "vi_VN",
+    activeSheetId: null,
+    toasts: [],
+    nextSheetId: 1,
+  };
+  for (const tab of file.sheets) {
+    const sheet = newSheetData(data, tab.name);
+    tab.rows.forEach((row, rowIndex) => {
+      row.forEach((value, columnIndex) => {
+        if (value === "" || value === null || value === undefined) return;
+        const cell = cellAt(sheet, rowIndex + 1, columnIndex + 1);
+        cell.value = value;
+        cell.numberFormat = typeof value === "string" ? "@" : "";
+      });
+    });
+    data.sheets.push(sheet);
+  }
+  google.drive.files.set(id, {
+    id,
+    spreadsheet: data,
+    trashed: false,
+    permissions: [
+      { id: "owner", type: "user", role: "owner", emailAddress: file.owner },
+      ...file.viewers.map((email, index) => ({
+        id: `viewer-${index}`,
+        type: "user",
+        role: "reader",
+        emailAddress: email.toLowerCase(),
+      })),
+    ],
+  });
+  return `https://docs.google.com/spreadsheets/d/${id}/edit?usp=sharing`;
 }
 
 /** SpreadsheetApp.openById on the fake Drive: one Spreadsheet object per file, trashed ones too. */

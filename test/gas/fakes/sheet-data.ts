@@ -53,6 +53,8 @@ export interface SheetData {
   readonly rowHeights: Map<number, number>;
   frozenRows: number;
   hiddenGridlines: boolean;
+  /** Hidden from the tabs (Sheet.hideSheet). */
+  hidden?: boolean;
   readonly metadata: DeveloperMetadataData[];
   readonly protections: ProtectionData[];
 }

@@ -42,6 +42,9 @@ type Checked =
   | "getDeveloperMetadata"
   | "protect"
   | "activate"
+  | "hideSheet"
+  | "showSheet"
+  | "isSheetHidden"
   | "copyTo";
 
 export class FakeSheet implements FakeOf<Real, Checked, "getRange"> {
@@ -159,6 +162,21 @@ export class FakeSheet implements FakeOf<Real, Checked, "getRange"> {
   activate(): this {
     this.world.spreadsheet.activeSheetId = this.data.id;
     return this;
+  }
+  /** Google: hiding the only visible sheet throws. */
+  hideSheet(): this {
+    const visible = this.world.spreadsheet.sheets.filter((sheet) => !sheet.hidden);
+    if (!this.data.hidden && visible.length === 1)
+      throw new Error("Exception: You can't hide all the sheets in a document.");
+    this.data.hidden = true;
+    return this;
+  }
+  showSheet(): this {
+    this.data.hidden = false;
+    return this;
+  }
+  isSheetHidden(): boolean {
+    return this.data.hidden === true;
   }
   /**
    * A copy at the end of another spreadsheet, named `Copy of …`: values, formulas as written, formats,

@@ -121,7 +121,13 @@ export class FakeSpreadsheetApp
   implements
     FakeOf<
       RealApp,
-      "getActiveSpreadsheet" | "getActive" | "getUi" | "newDataValidation" | "flush" | "openById"
+      | "getActiveSpreadsheet"
+      | "getActive"
+      | "getUi"
+      | "newDataValidation"
+      | "flush"
+      | "openById"
+      | "openByUrl"
     >
 {
   readonly BorderStyle = BORDER_STYLES;
@@ -133,6 +139,10 @@ export class FakeSpreadsheetApp
     private readonly ui: FakeUi,
     /** Opens a spreadsheet of the fake Drive by id; throws as the real one does when it cannot. */
     private readonly open: (id: string) => FakeSpreadsheet,
+    /** Opens a spreadsheet shared with the account running the script, by its link. */
+    private readonly openLink: (url: string) => FakeSpreadsheet = () => {
+      throw new Error("Exception: Invalid argument: url");
+    },
   ) {}
 
   getActiveSpreadsheet(): FakeSpreadsheet {
@@ -150,6 +160,9 @@ export class FakeSpreadsheetApp
   flush(): void {}
   openById(id: string): FakeSpreadsheet {
     return this.open(id);
+  }
+  openByUrl(url: string): FakeSpreadsheet {
+    return this.openLink(url);
   }
 }
 
