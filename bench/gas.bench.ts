@@ -2,7 +2,7 @@
  * The add-on on the in-memory Google Sheets: Đánh giá cuối năm (dist/Code.js, as pushed) on a cell
  * of 10 members and 10 meetings and on 5,000 of each. Targets: the same number of service calls
  * for both (reads and writes batched), at most 20 of the calls that move data; dist/Code.js
- * under 200 KB (150 KB until the dues, to-do and roll-up features; Apps Script documents no per-file limit near it).
+ * under 230 KB (150 KB until the dues, to-do and roll-up features; Apps Script documents no per-file limit near it).
  */
 import { statSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -13,7 +13,7 @@ import { initialize, typeYear } from "../test/gas/support/sample-year";
 import { goodYear, workbook } from "../test/support/workbook";
 
 const YEAR = 2024;
-const BUDGET_BYTES = 200 * 1024;
+const BUDGET_BYTES = 230 * 1024;
 const CALL_TARGET = 20;
 /** Calls that read or write cells, formats, merges or borders (not getters of a handle). */
 const DATA_CALL = /\.(getValues|setValues|set\w+s|setFontFamily|merge\w*|setBorder|insertSheet|deleteSheet)$/;

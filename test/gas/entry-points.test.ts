@@ -40,9 +40,10 @@ describe("dist/Code.js", () => {
     }
   });
 
-  // 200 KB: the dues, the to-do list, the roll-up and the sample year of Dùng thử (about 12 KB of it) came in.
-  it("holds no Node-only code and fits the 200 KB budget", () => {
+  // 230 KB: the dues, the to-do list, the sample year of Dùng thử (about 12 KB of it) and the roll-up of
+  // the superior committee (about 22 KB: reading back, rolling up, its sheet, the menu command) came in.
+  it("holds no Node-only code and fits the 230 KB budget", () => {
     expect(code).not.toMatch(/\brequire\(|\bprocess\.|\bBuffer\b/);
-    expect(statSync(BUNDLE_PATH).size).toBeLessThan(200 * 1024);
+    expect(statSync(BUNDLE_PATH).size).toBeLessThan(230 * 1024);
   });
 });
