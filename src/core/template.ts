@@ -29,6 +29,9 @@ export interface TemplateColumn {
   readonly note: string;
   readonly width: number;
   readonly input: ColumnInput;
+  readonly required: boolean;
+  /** Newer than the first templates: Khởi tạo adds it to a sheet made before it existed. */
+  readonly addedLater: boolean;
 }
 
 export interface TemplateSheet {
@@ -75,7 +78,14 @@ function itemInput(item: (typeof INFO_ITEMS)[number]): ColumnInput {
 }
 
 export function templateColumn(column: Column): TemplateColumn {
-  return { header: column.header, note: column.note, width: column.width, input: columnInput(column.kind) };
+  return {
+    header: column.header,
+    note: column.note,
+    width: column.width,
+    input: columnInput(column.kind),
+    required: column.required === true,
+    addedLater: column.quietWhenMissing === true,
+  };
 }
 
 function prefilledRows(key: SheetKey): TemplateSheet["rows"] {

@@ -3,7 +3,7 @@
  * widths, dropdowns, checkboxes, dd/mm/yyyy dates, text columns as text (so `- ghi chú` or `+84…`
  * typed later stay text), then the prefilled rows. Calls grow with columns, never with rows.
  */
-import { type ColumnInput, DATE_FORMAT, type TemplateSheet } from "../../core/index";
+import { type ColumnInput, DATE_FORMAT, type TemplateColumn, type TemplateSheet } from "../../core/index";
 import { a1Range } from "./a1";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -22,10 +22,7 @@ export function createTemplateSheet(
 ): Sheet {
   const sheet = spreadsheet.insertSheet(template.title, spreadsheet.getNumSheets());
   const columns = template.columns;
-  const header = sheet.getRange(1, 1, 1, columns.length);
-  header.setValues([columns.map((column) => column.header)]);
-  header.setNotes([columns.map((column) => column.note)]);
-  header.setFontWeight("bold").setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment("middle");
+  writeHeader(sheet, columns, 1);
   sheet.setFrozenRows(1);
   // A sheet starts with 1000 rows; a long list of members (Đảng phí) needs more, and room to add to it.
   if (template.rows.length + 1 > sheet.getMaxRows()) {
@@ -62,12 +59,52 @@ export function createTemplateSheet(
   return sheet;
 }
 
+/** Header cells from 1-based `firstColumn`: bold, coloured, with the column's note. */
+function writeHeader(sheet: Sheet, columns: readonly TemplateColumn[], firstColumn: number): void {
+  const header = sheet.getRange(1, firstColumn, 1, columns.length);
+  header.setValues([columns.map((column) => column.header)]);
+  header.setNotes([columns.map((column) => column.note)]);
+  header.setFontWeight("bold").setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment("middle");
+}
+
+/**
+ * Adds template columns to an existing sheet, from 1-based `firstColumn` (after every column in use, so
+ * no cell that holds anything is written): header, width, formats and dropdowns or checkboxes down the
+ * sheet, as Khởi tạo makes them. Calls grow with the columns added, never with rows.
+ */
+export function appendTemplateColumns(
+  sheet: Sheet,
+  columns: readonly TemplateColumn[],
+  firstColumn: number,
+): void {
+  const lastColumn = firstColumn + columns.length - 1;
+  if (lastColumn > sheet.getMaxColumns()) {
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), lastColumn - sheet.getMaxColumns());
+  }
+  writeHeader(sheet, columns, firstColumn);
+  columns.forEach((column, index) => {
+    sheet.setColumnWidth(firstColumn + index, column.width);
+  });
+  const bodyRows = sheet.getMaxRows() - 1;
+  const inputAt = (_row: number, column: number) => columns[column]?.input;
+  applyFormats(sheet, bodyRows, columns.length, inputAt, firstColumn);
+  const rules = validations(columns.map((column) => column.note));
+  sheet
+    .getRange(2, firstColumn, bodyRows, columns.length)
+    .setDataValidations(
+      Array.from({ length: bodyRows }, (_, row) =>
+        columns.map((_, column) => rules(inputAt(row, column), column)),
+      ),
+    );
+}
+
 /** Date and text formats through two RangeLists, one range per run of equal inputs down a column. */
 function applyFormats(
   sheet: Sheet,
   bodyRows: number,
   columnCount: number,
   inputAt: (row: number, column: number) => ColumnInput | undefined,
+  firstColumn = 1,
 ): void {
   const byType: Record<string, string[]> = { date: [], text: [] };
   for (let column = 0; column < columnCount; column++) {
@@ -75,7 +112,7 @@ function applyFormats(
     for (let row = 1; row <= bodyRows; row++) {
       const type = inputAt(runStart, column)?.type ?? "";
       if (row < bodyRows && inputAt(row, column)?.type === type) continue;
-      byType[type]?.push(a1Range(runStart + 2, column + 1, row - runStart, 1));
+      byType[type]?.push(a1Range(runStart + 2, firstColumn + column, row - runStart, 1));
       runStart = row;
     }
   }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { INDICATORS, INFO_ITEMS, MEETING_COLUMNS, SHEET_ORDER, SHEETS } from "../../../src/core/index";
+import {
+  INDICATORS,
+  INFO_ITEMS,
+  MEETING_COLUMNS,
+  MEMBER_COLUMNS,
+  SHEET_ORDER,
+  SHEETS,
+} from "../../../src/core/index";
 import {
   addSheet,
   BUTTONS,
@@ -128,5 +135,115 @@ describe("Khởi tạo bảng tính", () => {
   it("asks nothing when the spreadsheet is already Vietnamese", () => {
     const { google } = initialized();
     expect(google.ui.alerts).toEqual([]);
+  });
+});
+
+describe("Khởi tạo bảng tính on a Đảng viên sheet made before the year-end review columns", () => {
+  const OLD_COLUMNS = MEMBER_COLUMNS.filter(
+    (column) => !["Tự xếp loại", "Bản kiểm điểm", "Nhận xét nơi cư trú"].includes(column.header),
+  );
+  const NEW_HEADERS = ["Tự xếp loại", "Bản kiểm điểm", "Nhận xét nơi cư trú"];
+
+  function oldWorkbook() {
+    const google = createFakeGoogle();
+    const members = addSheet(google, SHEETS.members.title, [
+      OLD_COLUMNS.map((column) => column.header),
+      ["Nguyễn Văn An", { year: 1978, month: 4, day: 12 }, "Bí thư", { year: 2003, month: 5, day: 19 }],
+      [
+        "Trần Thị Bình",
+        "",
+        "",
+        { year: 2010, month: 2, day: 3 },
+        "",
+        "",
+        "",
+        true,
+        "Tốt",
+        "HTTNV",
+        "",
+        "=1+1",
+      ],
+      [
+        "Lê Văn Cường",
+        "",
+        "Đảng viên",
+        "19/05/2015",
+        "",
+        "",
+        "",
+        false,
+        "Khá",
+        "HTNV",
+        "Khiển trách",
+        "- ốm",
+      ],
+    ]);
+    return { google, members, context: loadBundle(google.globals) };
+  }
+
+  /** What each cell of the first rows and columns holds (a cell never written reads as empty). */
+  const region = (sheet: ReturnType<typeof sheetNamed>, rows: number, columns: number) =>
+    Array.from({ length: rows }, (_, row) =>
+      Array.from({ length: columns }, (_, column) => {
+        const cell = sheet.cells[row]?.[column];
+        return {
+          value: cell?.value ?? "",
+          formula: cell?.formula ?? "",
+          numberFormat: cell?.numberFormat ?? "",
+          note: cell?.note ?? "",
+        };
+      }),
+    );
+
+  it("adds the three columns after the last one in use and leaves every data cell unchanged", () => {
+    const { google, members, context } = oldWorkbook();
+    const before = region(members, 4, OLD_COLUMNS.length);
+    callGlobal(context, "initializeWorkbook");
+    expect(region(members, 4, OLD_COLUMNS.length)).toEqual(before);
+    const header = members.cells[0]?.map((cell) => cell.value) ?? [];
+    expect(header.slice(OLD_COLUMNS.length, OLD_COLUMNS.length + 3)).toEqual(NEW_HEADERS);
+    for (const row of members.cells.slice(1, 4)) {
+      for (const cell of row.slice(OLD_COLUMNS.length, OLD_COLUMNS.length + 3)) expect(cell.value).toBe("");
+    }
+    expect(google.spreadsheet.toasts.at(-1)?.message).toContain(
+      "Đã thêm 3 cột vào trang Đảng viên: Tự xếp loại, Bản kiểm điểm, Nhận xét nơi cư trú.",
+    );
+  });
+
+  it("gives the new columns their note, width, dropdown and checkboxes down the sheet", () => {
+    const { members, context } = oldWorkbook();
+    callGlobal(context, "initializeWorkbook");
+    const first = OLD_COLUMNS.length + 1;
+    NEW_HEADERS.forEach((header, index) => {
+      const column = MEMBER_COLUMNS.find((candidate) => candidate.header === header);
+      expect(members.cells[0]?.[first - 1 + index]?.note).toBe(column?.note);
+      expect(members.columnWidths.get(first + index)).toBe(column?.width);
+    });
+    for (const row of [2, members.maxRows]) {
+      const self = members.cells[row - 1]?.[first - 1]?.validation;
+      expect(self?.getCriteriaType()).toBe("VALUE_IN_LIST");
+      expect(self?.getCriteriaValues()[0]).toContain("Hoàn thành tốt nhiệm vụ");
+      expect(members.cells[row - 1]?.[first]?.validation?.getCriteriaType()).toBe("CHECKBOX");
+      expect(members.cells[row - 1]?.[first + 1]?.validation?.getCriteriaType()).toBe("CHECKBOX");
+    }
+  });
+
+  it("adds nothing the second time", () => {
+    const { google, context } = oldWorkbook();
+    callGlobal(context, "initializeWorkbook");
+    const before = snapshot(google);
+    callGlobal(context, "initializeWorkbook");
+    expect(snapshot(google)).toEqual(before);
+    expect(google.spreadsheet.toasts.at(-1)?.message).toMatch(/không thay đổi gì/);
+  });
+
+  it("puts them after a column of the secretary's own, and widens a sheet that is full", () => {
+    const google = createFakeGoogle();
+    const headers = [...OLD_COLUMNS.map((column) => column.header), "Số điện thoại"];
+    const members = addSheet(google, SHEETS.members.title, [headers, ["Nguyễn Văn An"]]);
+    members.maxColumns = headers.length;
+    callGlobal(loadBundle(google.globals), "initializeWorkbook");
+    expect(members.cells[0]?.map((cell) => cell.value)).toEqual([...headers, ...NEW_HEADERS]);
+    expect(members.maxColumns).toBe(headers.length + 3);
   });
 });

@@ -95,6 +95,16 @@ describe("the fake Range", () => {
     expect(sheet.getLastColumn()).toBe(2);
     expect(sheet.getDataRange().getA1Notation()).toBe("A1:B3");
   });
+
+  it("widens a sheet only at its right edge, and refuses a range beyond it", () => {
+    const { sheet } = fakeSpreadsheet();
+    const width = sheet.getMaxColumns();
+    expect(() => sheet.getRange(1, width + 1)).toThrow(/outside the dimensions/);
+    expect(() => sheet.insertColumnsAfter(1, 2)).toThrow(/only appending/);
+    sheet.insertColumnsAfter(width, 2);
+    expect(sheet.getMaxColumns()).toBe(width + 2);
+    expect(sheet.getRange(1, width + 2).getValue()).toBe("");
+  });
 });
 
 describe("the fake Spreadsheet", () => {

@@ -29,6 +29,7 @@ type Checked =
   | "getMaxRows"
   | "getMaxColumns"
   | "insertRowsAfter"
+  | "insertColumnsAfter"
   | "setFrozenRows"
   | "getFrozenRows"
   | "setColumnWidth"
@@ -108,6 +109,15 @@ export class FakeSheet implements FakeOf<Real, Checked, "getRange"> {
     if (afterPosition !== this.data.maxRows)
       throw new Error("Fake: only appending rows at the end is modelled");
     this.data.maxRows += howMany;
+    return this;
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    if (afterPosition !== this.data.maxColumns)
+      throw new Error("Fake: only appending columns at the end is modelled");
+    if (!Number.isInteger(howMany) || howMany < 1)
+      throw new Error("Exception: The number of columns to insert must be at least 1.");
+    this.data.maxColumns += howMany;
     return this;
   }
 
