@@ -1,9 +1,10 @@
 /**
  * **Xóa dữ liệu mẫu**: removes exactly the rows marked `[Dữ liệu mẫu]` and the `Thông tin chung`
- * values the sample wrote that still hold what it wrote. A row the secretary typed, wherever it
- * stands, moves up with its values, formulas and formats. Per sheet: three reads and two writes,
- * whatever the number of rows.
+ * values the sample wrote that still hold what it wrote, and the `Đảng phí` rows of the sample's
+ * members (Theo dõi đảng phí lists them). A row the secretary typed, wherever it stands, moves up
+ * with its values, formulas and formats. Per sheet: three reads and two writes, whatever the rows.
  */
+import { sampleYear } from "../../../examples/sample-year";
 import { fold, headerOf, SHEETS } from "../../core/index";
 import type { SampleResponse } from "../../protocol/start";
 import { withDocumentLock } from "../document-lock";
@@ -17,12 +18,10 @@ import {
   readSampleRecord,
   SAMPLE_SHEETS,
   type SampleRecord,
-  type SampleSheet,
 } from "./sample-marks";
 import { startView } from "./start-view";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function removeSampleYear(): SampleResponse {
   const locked = withDocumentLock(remove);
@@ -33,16 +32,34 @@ function remove(): SampleResponse {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const properties = PropertiesService.getDocumentProperties();
   const record = readSampleRecord(properties);
+  const tabs = spreadsheet.getSheets().map((sheet) => ({ sheet, name: fold(sheet.getName()) }));
+  const sheetTitled = (title: string): Sheet | undefined =>
+    tabs.find((tab) => tab.name === fold(title))?.sheet;
   const removed: string[] = [];
   let kept = 0;
+  let memberNames = new Set<string>();
   for (const key of SAMPLE_SHEETS) {
-    const sheet = sheetTitled(spreadsheet, SHEETS[key].title);
+    const sheet = sheetTitled(SHEETS[key].title);
     if (!sheet) continue;
-    const outcome = removeMarkedRows(sheet, key);
+    const outcome = removeRows(sheet, columnTitled(noteHeader(key)), isSampleNote);
     if (outcome.removed > 0) removed.push(`${outcome.removed} dòng ở ${sheet.getName()}`);
     kept += outcome.kept;
+    if (key === "members") memberNames = outcome.keptValues(headerOf("members", "name"));
   }
-  const cleared = record ? clearInfo(spreadsheet, record) : 0;
+  // Theo dõi đảng phí lists the members of the day: the sample's own, unmarked. Their rows go with
+  // them, unless the secretary has a member of that very name.
+  const dues = sheetTitled(SHEETS.dues.title);
+  if (dues) {
+    const sampleNames = new Set(sampleYear().rows.members.map((member) => fold(String(member["Họ và tên"]))));
+    const outcome = removeRows(
+      dues,
+      columnTitled(headerOf("dues", "name")),
+      (name) => sampleNames.has(fold(String(name ?? ""))) && !memberNames.has(fold(String(name ?? ""))),
+    );
+    if (outcome.removed > 0) removed.push(`${outcome.removed} dòng ở ${dues.getName()}`);
+    kept += outcome.kept;
+  }
+  const cleared = record ? clearInfo(sheetTitled(SHEETS.info.title), record) : 0;
   forgetSampleRecord(properties);
 
   const after = readWorkbookTables(spreadsheet);
@@ -58,47 +75,65 @@ function remove(): SampleResponse {
   };
 }
 
-function sheetTitled(spreadsheet: Spreadsheet, title: string): Sheet | undefined {
-  return spreadsheet.getSheets().find((sheet) => fold(sheet.getName()) === fold(title));
+const columnTitled = (title: string) => (header: readonly unknown[]) =>
+  header.findIndex((cell) => fold(String(cell ?? "")) === fold(title));
+
+interface Removal {
+  readonly removed: number;
+  /** Rows kept that hold something. */
+  readonly kept: number;
+  /** The folded values of a column over the rows kept. */
+  readonly keptValues: (header: string) => Set<string>;
 }
 
-/** The rows under the header without the marked ones, closed up; the freed rows at the bottom left blank. */
-function removeMarkedRows(sheet: Sheet, key: SampleSheet): { removed: number; kept: number } {
+/**
+ * The rows under the header without those whose cell in the chosen column is the sample's, closed
+ * up; the freed rows at the bottom left blank. Three reads and two writes, whatever the rows.
+ */
+function removeRows(
+  sheet: Sheet,
+  columnOf: (header: readonly unknown[]) => number,
+  isSample: (cell: unknown) => boolean,
+): Removal {
   const range = sheet.getDataRange();
   const values = range.getValues();
   const header = values[0] ?? [];
-  const noteColumn = header.findIndex((cell) => fold(String(cell ?? "")) === fold(noteHeader(key)));
-  if (noteColumn < 0 || values.length < 2) return { removed: 0, kept: 0 };
+  const column = columnOf(header);
+  const keptRows: unknown[][] = [];
+  const keptValues = (title: string) => {
+    const index = columnTitled(title)(header);
+    return new Set(keptRows.map((row) => fold(String(row[index] ?? ""))).filter(Boolean));
+  };
+  if (column < 0 || values.length < 2) return { removed: 0, kept: 0, keptValues };
   const formulas = range.getFormulas();
   const formats = range.getNumberFormats();
-  const keptRows: unknown[][] = [];
   const keptFormats: string[][] = [];
   const freedFormats: string[][] = [];
   for (let row = 1; row < values.length; row++) {
     const rowValues = values[row] ?? [];
     const rowFormats = formats[row] ?? [];
-    if (isSampleNote(rowValues[noteColumn])) {
+    if (isSample(rowValues[column])) {
       freedFormats.push(rowFormats);
       continue;
     }
     // A formula is written back as the formula, never as the value it showed.
-    keptRows.push(rowValues.map((value, column) => formulas[row]?.[column] || value));
+    keptRows.push(rowValues.map((value, index) => formulas[row]?.[index] || value));
     keptFormats.push(rowFormats);
   }
-  if (freedFormats.length === 0) return { removed: 0, kept: keptRows.length };
+  const kept = keptRows.filter((row) => row.some(holds)).length;
+  if (freedFormats.length === 0) return { removed: 0, kept, keptValues };
   const body = sheet.getRange(2, 1, values.length - 1, header.length);
   const blank = freedFormats.map(() => header.map(() => ""));
   // Formats first, so a kept text cell such as `=x` typed as text stays text.
   body.setNumberFormats([...keptFormats, ...freedFormats]);
   body.setValues([...keptRows, ...blank]);
-  return { removed: freedFormats.length, kept: keptRows.filter((row) => row.some(holds)).length };
+  return { removed: freedFormats.length, kept, keptValues };
 }
 
 const holds = (value: unknown) => value !== "" && value !== null && value !== false;
 
 /** Clears the items the sample filled that still hold its value; returns how many. */
-function clearInfo(spreadsheet: Spreadsheet, record: SampleRecord): number {
-  const sheet = sheetTitled(spreadsheet, SHEETS.info.title);
+function clearInfo(sheet: Sheet | undefined, record: SampleRecord): number {
   if (!sheet) return 0;
   const range = sheet.getDataRange();
   const values = range.getValues();

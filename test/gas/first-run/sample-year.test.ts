@@ -154,6 +154,22 @@ describe("Xóa dữ liệu mẫu", () => {
     expect(response.ok && response.state.start?.sample).toBe(false);
   });
 
+  it("takes the Đảng phí rows Theo dõi đảng phí made for the sample's members, not those of hers", () => {
+    const { google, context } = loaded();
+    const members = sheetNamed(google, MEMBERS);
+    const header = valuesOf(members)[0] ?? [];
+    const own: string[] = header.map(() => "");
+    own[header.indexOf(headerOf("members", "name"))] = "Lý Thị Mai";
+    typeRows(members, SAMPLE.rows.members.length + 2, [own]);
+    callGlobal(context, "trackDues");
+    const dues = sheetNamed(google, SHEETS.dues.title);
+    const names = () => filledRows(dues).map((row) => row[0]);
+    expect(names()).toHaveLength(SAMPLE.rows.members.length + 1);
+
+    expect(call<SampleResponse>(context, "removeSampleYear").ok).toBe(true);
+    expect(names()).toEqual(["Lý Thị Mai"]);
+  });
+
   it("takes the same service calls whatever the number of rows", () => {
     const callsWith = (ownRows: number) => {
       const { google, context } = loaded();
