@@ -5,8 +5,7 @@
 import { formatNumber } from "../format";
 import { judgeBelow } from "../rubric/judge";
 import { sheetMissing, unknownNote } from "../rubric/measured";
-import { CELL_MEETING } from "../rubric/meeting-sets";
-import { monthOfDay } from "../values/day";
+import { unexcusedMonths } from "../rubric/unexcused-months";
 import { countDisplay } from "./display";
 import { defineIndicator } from "./indicator";
 import { numeric } from "./requirement-words";
@@ -19,27 +18,7 @@ export const KL5 = defineIndicator({
   rule: (context, months) => {
     if (!context.meetings) return sheetMissing(context.sheetNames.meetings, months);
     if (!context.members) return sheetMissing(context.sheetNames.members, months);
-    const monthsOf = new Map<number, Set<number>>();
-    let unknown = 0;
-    for (const meeting of context.meetings) {
-      if (meeting.unexcused.length === 0) continue;
-      if (meeting.date !== undefined && !context.counts(meeting.date)) continue;
-      if (meeting.type !== undefined && !CELL_MEETING.has(meeting.type)) continue;
-      if (meeting.type === undefined || meeting.date === undefined) {
-        unknown += meeting.unexcused.length;
-        continue;
-      }
-      const month = monthOfDay(meeting.date);
-      for (const member of meeting.unexcused) {
-        if (member === undefined) {
-          unknown++;
-          continue;
-        }
-        const set = monthsOf.get(member) ?? new Set<number>();
-        set.add(month);
-        monthsOf.set(member, set);
-      }
-    }
+    const { monthsOf, unknown } = unexcusedMonths(context);
     let largest = 0;
     let who: number | undefined;
     for (const [member, set] of monthsOf) {

@@ -14,6 +14,26 @@ function elapsedMonths(context: RubricContext): number {
   return months;
 }
 
+/**
+ * The periods (months, or quarters with 3 months a period) that have a meeting of the types standing for
+ * them (by `Tháng`, else by date), dated in Y up to A; and the meetings that could be one but are unknown.
+ * SH1, SH2 and the to-do list's meeting items read it.
+ */
+export function periodsHeld(
+  context: RubricContext,
+  types: ReadonlySet<MeetingType>,
+  monthsPerPeriod: number,
+): { readonly held: ReadonlySet<number>; readonly unknown: number } {
+  const selection = selectMeetings(context, types);
+  const held = new Set<number>();
+  let unknown = selection.unknown;
+  for (const meeting of selection.counted) {
+    if (meeting.month === undefined) unknown++;
+    else held.add(Math.ceil(meeting.month / monthsPerPeriod));
+  }
+  return { held, unknown };
+}
+
 export function periodMeasure(
   context: RubricContext,
   types: ReadonlySet<MeetingType>,
@@ -26,13 +46,7 @@ export function periodMeasure(
     return { status: "n/a", value: null, threshold: null, detail: `Chưa có ${words.period} nào kết thúc.` };
   }
   if (!context.meetings) return sheetMissing(context.sheetNames.meetings, elapsed);
-  const selection = selectMeetings(context, types);
-  const held = new Set<number>();
-  let unknown = selection.unknown;
-  for (const meeting of selection.counted) {
-    if (meeting.month === undefined) unknown++;
-    else held.add(Math.ceil(meeting.month / monthsPerPeriod));
-  }
+  const { held, unknown } = periodsHeld(context, types, monthsPerPeriod);
   const missing: number[] = [];
   for (let period = 1; period <= elapsed; period++) if (!held.has(period)) missing.push(period);
   const having = elapsed - missing.length;

@@ -3,20 +3,12 @@
  * and `minutes`, by the rules of SH1, SH2, SH3 and SH8.
  */
 
-import { CELL_MEETING, REGULAR, selectMeetings, THEMATIC } from "../rubric/meeting-sets";
+import { CELL_MEETING, REGULAR, THEMATIC } from "../rubric/meeting-sets";
+import { periodsHeld } from "../rubric/periods";
 import { MEETING_TYPES, type MeetingType } from "../schema";
 import { type Day, fromDay, lastDayOfMonth } from "../values/day";
 import type { TodoContext, TodoDraft } from "./draft";
 import { dateText, deadline, monthText } from "./words";
-
-/** Periods (months, or quarters with 3) that have a meeting of the types standing for them, dated in Y up to A. */
-function periodsHeld(context: TodoContext, types: ReadonlySet<MeetingType>, monthsPerPeriod: number) {
-  const held = new Set<number>();
-  for (const meeting of selectMeetings(context.rubric, types).counted) {
-    if (meeting.month !== undefined) held.add(Math.ceil(meeting.month / monthsPerPeriod));
-  }
-  return held;
-}
 
 const monthOfAsOf = (context: TodoContext) => fromDay(context.rubric.asOf).month;
 
@@ -47,7 +39,7 @@ const QUARTER: Period = {
 /** The period of A and every elapsed one without a meeting of the types standing for it (SH1, SH2; `Tháng` included). */
 function periodsWithout(context: TodoContext, period: Period): TodoDraft[] {
   const { year, sheetNames } = context.rubric;
-  const held = periodsHeld(context, period.types, period.months);
+  const { held } = periodsHeld(context.rubric, period.types, period.months);
   const drafts: TodoDraft[] = [];
   for (let index = 1; index <= Math.ceil(monthOfAsOf(context) / period.months); index++) {
     if (held.has(index)) continue;
@@ -82,7 +74,7 @@ export function committeeMeeting(context: TodoContext): TodoDraft[] {
   const { rubric } = context;
   if (rubric.info.hasCommittee !== true) return [];
   const month = monthOfAsOf(context);
-  if (periodsHeld(context, REGULAR, 1).has(month)) return [];
+  if (periodsHeld(rubric, REGULAR, 1).held.has(month)) return [];
   let lastRegular = Number.NEGATIVE_INFINITY;
   const committeeDays: Day[] = [];
   for (const meeting of rubric.meetings ?? []) {

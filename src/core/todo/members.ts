@@ -2,28 +2,11 @@
  * The kinds about roster members (spec §8): `absence` by KL5's count of months of unexcused absence,
  * and `probation` by DV5's deadline for becoming official.
  */
-import { CELL_MEETING } from "../rubric/meeting-sets";
-import { addMonths, monthOfDay } from "../values/day";
+import { unexcusedMonths } from "../rubric/unexcused-months";
+import { addMonths } from "../values/day";
 import type { TodoContext, TodoDraft } from "./draft";
 import { numberInUse } from "./settings-in-use";
 import { comrade, dateText, deadline } from "./words";
-
-/** For each member (by index), the distinct months of Y up to A with an unexcused absence from a cell meeting. */
-function unexcusedMonths(context: TodoContext): Map<number, Set<number>> {
-  const { rubric } = context;
-  const monthsOf = new Map<number, Set<number>>();
-  for (const meeting of rubric.meetings ?? []) {
-    const { date, type } = meeting;
-    if (date === undefined || type === undefined || !CELL_MEETING.has(type) || !rubric.counts(date)) continue;
-    for (const member of meeting.unexcused) {
-      if (member === undefined) continue;
-      const months = monthsOf.get(member) ?? new Set<number>();
-      months.add(monthOfDay(date));
-      monthsOf.set(member, months);
-    }
-  }
-  return monthsOf;
-}
 
 /**
  * Roster members one month short of KL5's threshold (Điều lệ Đảng: three months in the year without a
@@ -35,7 +18,7 @@ export function absences(context: TodoContext): TodoDraft[] {
   if (!members) return [];
   const threshold = numberInUse(context.settings, "KL5");
   const drafts: TodoDraft[] = [];
-  for (const [index, monthSet] of unexcusedMonths(context)) {
+  for (const [index, monthSet] of unexcusedMonths(rubric).monthsOf) {
     const member = members[index];
     const count = monthSet.size;
     if (!member || rubric.onRoster[index] !== true || count < 1 || count < threshold - 1) continue;
