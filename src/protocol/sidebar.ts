@@ -47,11 +47,29 @@ export interface ValueLists {
   readonly committeeMeetingType: string;
 }
 
+/** Something still missing for the year-end review, and where to fill it in. */
+export interface ChecklistEntry {
+  /** A member's name, `Xếp loại chi bộ`, or a task's title. */
+  readonly label: string;
+  readonly target: CellTarget;
+}
+
+/** One line of the year-end checklist: `Bản kiểm điểm đã nộp 18/24`, opening the names still missing. */
+export interface ChecklistItem {
+  readonly label: string;
+  /** Ready to show: `18/24`, `Chưa có`, `2`. */
+  readonly count: string;
+  readonly complete: boolean;
+  readonly missing: readonly ChecklistEntry[];
+}
+
 /** Everything the first paint needs, in one call: the engine's verdict fields as they are, the rest shaped to show. */
 export interface SidebarState extends Pick<Evaluation, "unit" | "year" | "asOf" | "status" | "passed"> {
   readonly criteria: readonly CriterionView[];
   /** Việc cần làm, in the engine's order: overdue first. */
   readonly todo: readonly TodoView[];
+  /** The year-end review checklist, from 1 November of the year (as-of date); null before. */
+  readonly yearEnd: readonly ChecklistItem[] | null;
   /** Errors first, then warnings; the first few hundred of `problemCount`. */
   readonly problems: readonly ProblemView[];
   readonly problemCount: number;

@@ -21,6 +21,7 @@ import { callServer, failureMessage } from "./server";
 import { shareForm } from "./share-form";
 import { startPanel } from "./start-panel";
 import { renderTodo } from "./todo";
+import { renderYearEndChecklist } from "./year-end-checklist";
 
 const meetings = meetingForm();
 const members = memberForm();
@@ -47,6 +48,7 @@ function paint(response: StateResponse): boolean {
     return false;
   }
   renderTodo(response.state, goTo);
+  renderYearEndChecklist(response.state, goTo);
   renderDashboard(response.state);
   renderProblems(response.state, goTo);
   meetings.update(response.state);

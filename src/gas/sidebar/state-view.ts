@@ -13,6 +13,7 @@ import {
   type WorkbookTables,
 } from "../../core/index";
 import type { MemberChoice, ProblemView, SidebarState, ValueLists } from "../../protocol/sidebar";
+import { yearEndChecklist } from "./year-end-checklist";
 
 /** Enough to work through; the rest are counted, so the payload stays small on a messy sheet. */
 const PROBLEM_LIMIT = 200;
@@ -60,6 +61,7 @@ export function sidebarState(
       })),
     })),
     todo: evaluation.todo,
+    yearEnd: yearEndChecklist(assessment),
     problems: problems.slice(0, PROBLEM_LIMIT),
     problemCount: problems.length,
     errorCount: problems.filter((problem) => problem.severity === "error").length,
