@@ -45,6 +45,9 @@ describe("the welcome panel", () => {
     expect(await page.locator("#criteria").isVisible()).toBe(false);
     expect(await page.locator("#meeting-panel").isVisible()).toBe(false);
     expect(await page.locator("#notice").isVisible()).toBe(false);
+    const otherSections = page.locator("body > section:not(#start)");
+    expect(await otherSections.count()).toBeGreaterThan(0);
+    for (const section of await otherSections.all()) expect(await section.isVisible()).toBe(false);
     expect(calls).toEqual(["getSidebarState"]);
     await page.close();
   });
