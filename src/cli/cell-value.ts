@@ -19,8 +19,23 @@ export function toCellValue(value: unknown): CellValue {
   if (Array.isArray(shaped.richText)) {
     return shaped.richText.map((run: { text?: unknown }) => String(run?.text ?? "")).join("");
   }
-  if ("formula" in shaped || "sharedFormula" in shaped) return toCellValue(shaped.result);
+  if ("formula" in shaped || "sharedFormula" in shaped) {
+    // Without a saved result, the formula's text: not blank, and never a value the CLI made up.
+    return isUncalculatedFormula(value)
+      ? `=${String(shaped.formula ?? shaped.sharedFormula ?? "")}`
+      : toCellValue(shaped.result);
+  }
   if ("hyperlink" in shaped || "text" in shaped) return toCellValue(shaped.text);
   if ("error" in shaped) return String(shaped.error);
   return null;
+}
+
+/** A formula cell saved without its result: only a spreadsheet program can compute it. */
+export function isUncalculatedFormula(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const shaped = value as Record<string, unknown>;
+  return (
+    ("formula" in shaped || "sharedFormula" in shaped) &&
+    (shaped.result === undefined || shaped.result === null)
+  );
 }

@@ -14,7 +14,8 @@ import {
 import { CliError, USAGE_EXIT } from "./cli-error";
 import { fileError } from "./file-errors";
 import { summaryText } from "./summary";
-import { openWorkbook, workbookTables } from "./xlsx-read";
+import { uncalculatedNote } from "./uncalculated";
+import { readWorkbook } from "./xlsx-read";
 import { writeReportSheet } from "./xlsx-report";
 import { compactValidations } from "./xlsx-validations";
 
@@ -74,13 +75,14 @@ async function writeCopyWithReport(
 
 export async function runEvaluate(request: EvaluateRequest): Promise<string> {
   if (request.out !== undefined) checkOut(request.file, request.out);
-  const { workbook } = await openWorkbook(request.file);
-  const outcome = assess(workbookTables(workbook), {
+  const { workbook, tables, uncalculated } = await readWorkbook(request.file);
+  const formulas = uncalculatedNote(uncalculated);
+  const outcome = assess(tables, {
     today: request.today,
     ...(request.year !== undefined ? { year: request.year } : {}),
     ...(request.asOf !== undefined ? { asOf: request.asOf } : {}),
   });
-  if (!outcome.ok) throw new CliError(outcome.message);
+  if (!outcome.ok) throw new CliError(formulas === "" ? outcome.message : `${outcome.message} ${formulas}`);
   const { assessment } = outcome;
   if (request.out !== undefined) await writeCopyWithReport(workbook, assessment, request.out);
   if (request.json) return `${JSON.stringify(assessment.evaluation, null, 2)}\n`;
@@ -88,5 +90,5 @@ export async function runEvaluate(request: EvaluateRequest): Promise<string> {
     request.out !== undefined
       ? `\nĐã ghi bảng đánh giá (trang "${reportSheetName(assessment.evaluation.year)}") và danh sách xếp loại đảng viên (trang "${ratingsSheetName(assessment.evaluation.year)}") vào: ${resolve(request.out)}\n`
       : "";
-  return summaryText(assessment.evaluation) + written;
+  return summaryText(assessment.evaluation) + (formulas === "" ? "" : `\n${formulas}\n`) + written;
 }

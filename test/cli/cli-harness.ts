@@ -4,7 +4,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -12,6 +12,7 @@ import { type CellValue, isCalendarDate, type WorkbookTables } from "../../src/c
 
 const ROOT = join(import.meta.dirname, "../..");
 const CLI = join(ROOT, "build/cli/chibo4tot.cjs");
+const PEAK_MEMORY = join(import.meta.dirname, "support/report-peak-memory.cjs");
 
 function newestSource(directory: string): number {
   return readdirSync(directory, { withFileTypes: true }).reduce((newest, entry) => {
@@ -43,6 +44,19 @@ export function runCli(args: readonly string[], cwd: string): CliRun {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Runs the CLI and measures its peak resident memory, in MB. */
+export function runCliMeasured(args: readonly string[], cwd: string): CliRun & { peakMegabytes: number } {
+  const peakFile = join(cwd, `.peak-${process.pid}-${Date.now()}`);
+  const result = spawnSync(process.execPath, ["--require", PEAK_MEMORY, CLI, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, CHIBO4TOT_PEAK_MEMORY_FILE: peakFile },
+  });
+  const peakMegabytes = Number(readFileSync(peakFile, "utf8")) / 1024;
+  rmSync(peakFile);
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, peakMegabytes };
+}
+
 export const temporaryFolder = () => mkdtempSync(join(tmpdir(), "chibo4tot-cli-"));
 
 export const fileHash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
@@ -52,8 +66,8 @@ function excelValue(value: CellValue): ExcelJS.CellValue {
   return value === "" ? null : value;
 }
 
-/** Writes the tables as an `.xlsx` file, dates as real date cells. */
-export async function writeXlsx(path: string, tables: WorkbookTables): Promise<void> {
+/** The tables as the bytes of an `.xlsx` file, dates as real date cells. */
+export async function writeXlsxBytes(tables: WorkbookTables): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.name);
@@ -61,7 +75,12 @@ export async function writeXlsx(path: string, tables: WorkbookTables): Promise<v
       sheet.getRow(index + 1).values = row.map(excelValue);
     });
   }
-  writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Writes the tables as an `.xlsx` file, dates as real date cells. */
+export async function writeXlsx(path: string, tables: WorkbookTables): Promise<void> {
+  writeFileSync(path, await writeXlsxBytes(tables));
 }
 
 export async function readXlsx(path: string): Promise<ExcelJS.Workbook> {
