@@ -5,8 +5,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import { type CalendarDate, type RollupSource, readSource, unreadableSource } from "../core/index";
-import { CliError } from "./cli-error";
-import { openWorkbook, workbookTables } from "./xlsx-read";
+import { readWorkbookTables } from "./xlsx-read";
 
 /** Files read at once: enough to overlap disk reads with parsing, few enough to bound memory. */
 export const READ_CONCURRENCY = 4;
@@ -44,13 +43,8 @@ export function expandPaths(paths: readonly string[], skip?: string): string[] {
 }
 
 async function readOne(path: string, options: ReadOptions): Promise<RollupSource> {
-  try {
-    const { workbook } = await openWorkbook(path);
-    return readSource(path, workbookTables(workbook), options);
-  } catch (error) {
-    const reason = error instanceof CliError ? error.message : `Không đọc được tệp "${path}".`;
-    return unreadableSource(path, reason);
-  }
+  const read = await readWorkbookTables(path);
+  return read.ok ? readSource(path, read.tables, options) : unreadableSource(path, read.message);
 }
 
 /** Every file's source, in the order of `files`, at most READ_CONCURRENCY read at once. */
