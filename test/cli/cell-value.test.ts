@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCellValue } from "../../src/cli/cell-value";
+import { isUncalculatedFormula, toCellValue } from "../../src/cli/cell-value";
 
 describe("reading an ExcelJS cell value for the engine", () => {
   it("reads a date by its UTC day, whatever the machine's time zone", () => {
@@ -13,7 +13,11 @@ describe("reading an ExcelJS cell value for the engine", () => {
       month: 1,
       day: 2,
     });
-    expect(toCellValue({ formula: "NOW()" })).toBeNull();
+  });
+  it("reads a formula saved without its result as its text, never as blank", () => {
+    expect(toCellValue({ formula: "NOW()" })).toBe("=NOW()");
+    expect(isUncalculatedFormula({ formula: "NOW()" })).toBe(true);
+    expect(isUncalculatedFormula({ formula: "A1+1", result: 5 })).toBe(false);
   });
   it("reads rich text and hyperlinks as their plain text", () => {
     expect(toCellValue({ richText: [{ text: "Nguyễn " }, { font: { bold: true }, text: "Văn An" }] })).toBe(
