@@ -106,11 +106,11 @@ export function startPanel(paint: (response: StateResponse) => boolean): StartPa
         first,
         step(
           "Nhập đảng viên:",
-          `mỗi đảng viên một dòng ở trang ${names.members} (họ và tên, ngày vào Đảng, ngày chính thức…), hoặc dùng Nhập nhanh → Thêm đảng viên.`,
+          `mỗi đảng viên một dòng ở trang ${names.members} (họ và tên, ngày vào Đảng, ngày chính thức…), hoặc, khi đã điền trang ${names.info}, dùng Nhập nhanh → Thêm đảng viên.`,
         ),
         step(
           "Ghi các buổi sinh hoạt:",
-          `mỗi buổi một dòng ở trang ${names.meetings}, hoặc Nhập nhanh → Ghi buổi sinh hoạt. Bảng này cho thấy ngay chi bộ còn thiếu gì.`,
+          `mỗi buổi một dòng ở trang ${names.meetings}, hoặc dùng Nhập nhanh → Ghi buổi sinh hoạt. Bảng điều khiển cho thấy ngay chi bộ còn thiếu gì.`,
         ),
       ),
       done
