@@ -43,6 +43,7 @@ export interface ValueLists {
   readonly meetingTypes: readonly string[];
   readonly meetingLevels: readonly string[];
   readonly roles: readonly string[];
+  readonly classifications: readonly string[];
   /** The meeting type that is not a cell meeting (no duration or attendance asked). */
   readonly committeeMeetingType: string;
 }
@@ -122,6 +123,10 @@ export interface MemberDraft {
   readonly officialDate: string;
   readonly transferInDate: string;
   readonly exempt: boolean;
+  /** The year-end review: `Tự xếp loại` (a classification label or ""), `Bản kiểm điểm`, `Nhận xét nơi cư trú`. */
+  readonly selfRating: string;
+  readonly selfReview: boolean;
+  readonly residenceComment: boolean;
   readonly note: string;
 }
 
@@ -155,7 +160,14 @@ export interface CellTarget {
 export type GoToResponse = { readonly ok: true } | Unreadable;
 
 export type YearEndResponse =
-  | { readonly ok: true; readonly sheetName: string; readonly verdict: string; readonly passed: boolean }
+  | {
+      readonly ok: true;
+      readonly sheetName: string;
+      /** `Xếp loại đảng viên <năm>`, or null when a sheet of that name not made by the product was kept. */
+      readonly ratingsSheetName: string | null;
+      readonly verdict: string;
+      readonly passed: boolean;
+    }
   | Unreadable;
 
 /** Sharing the year-end evaluation with the superior committee (Chia sẻ với cấp trên). */

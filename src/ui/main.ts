@@ -75,8 +75,13 @@ async function runYearEnd(): Promise<void> {
   showNotice("info", "Đang lập sheet đánh giá cuối năm…");
   try {
     const response = await callServer("runYearEnd");
-    if (response.ok) showNotice("success", `Đã lập sheet "${response.sheetName}". ${response.verdict}`);
-    else showNotice("error", response.message);
+    if (response.ok) {
+      const sheets = [response.sheetName, response.ratingsSheetName].filter((name) => name !== null);
+      showNotice(
+        "success",
+        `Đã lập ${sheets.map((name) => `sheet "${name}"`).join(" và ")}. ${response.verdict}`,
+      );
+    } else showNotice("error", response.message);
   } catch (error) {
     showNotice("error", failureMessage(error));
   } finally {

@@ -46,6 +46,11 @@ export function memberForm(): MemberForm {
         state.lists.roles,
         "— Để trống (Đảng viên) —",
       );
+      fillSelect(
+        form.elements.namedItem("selfRating") as HTMLSelectElement,
+        state.lists.classifications,
+        "— Chưa có —",
+      );
       existing = state.members.map((member) => member.name);
     },
     read() {
@@ -57,6 +62,9 @@ export function memberForm(): MemberForm {
         officialDate: text(form, "officialDate"),
         transferInDate: text(form, "transferInDate"),
         exempt: checked(form, "exempt"),
+        selfRating: text(form, "selfRating"),
+        selfReview: checked(form, "selfReview"),
+        residenceComment: checked(form, "residenceComment"),
         note: text(form, "note"),
       };
       return { draft, errors: validate(draft, existing) };

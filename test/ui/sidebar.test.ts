@@ -5,7 +5,7 @@
 import { mkdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assess, headerOf, reportSheetName, STATUS_LABELS } from "../../src/core/index";
+import { assess, headerOf, ratingsSheetName, reportSheetName, STATUS_LABELS } from "../../src/core/index";
 import { conclusionText } from "../../src/core/report/conclusion";
 import { dateSerial, todayInVietnam } from "../../src/gas/workbook/calendar";
 import { sheetNamed, valuesOf } from "../gas/fakes/index";
@@ -249,6 +249,7 @@ describe("actions", () => {
     const { evaluation } = assessed(assess(sheets.tables, { today: todayInVietnam() }));
     const notice = (await page.locator("#notice").textContent()) ?? "";
     expect(notice).toContain(reportSheetName(GOOD_YEAR));
+    expect(notice).toContain(`và sheet "${ratingsSheetName(GOOD_YEAR)}"`);
     expect(notice).toContain(conclusionText(evaluation).split("\n")[0]);
     expect(sheets.google.spreadsheet.sheets.map((sheet) => sheet.name)).toContain(reportSheetName(GOOD_YEAR));
     expect(await page.locator("#year-end").isEnabled()).toBe(true);

@@ -1,5 +1,5 @@
 /** `Đảng viên`: one member a row (spec §2). */
-import { type Discipline, headerOf, type Role, SHEETS } from "../schema";
+import { type Classification, type Discipline, headerOf, type Role, SHEETS } from "../schema";
 import type { WorkbookTables } from "../table";
 import { memberNameIndex } from "../values/names";
 import type { IssueLog } from "./issues";
@@ -33,6 +33,18 @@ export function parseMembers(tables: WorkbookTables, log: IssueLog): ParsedMembe
     read.date("birthDate");
     const role = read.list<Role>("role");
     const discipline = read.list<Discipline>("discipline");
+    const selfRating = read.list<Classification>("selfRating");
+    const selfReview = blankMeans(read.yesNo("selfReview"), false);
+    // The own rating is proposed in the self-review: one without the other is likely a box not ticked.
+    if (selfRating && selfReview === false && sheet.columnOf.has("selfReview")) {
+      log.add(
+        "warning",
+        sheet.name,
+        read.row,
+        read.header("selfReview"),
+        `${name ? `Đảng viên ${name}` : "Đảng viên ở dòng này"} đã có Tự xếp loại nhưng chưa đánh dấu đã nộp Bản kiểm điểm; hãy đánh dấu nếu đã nộp.`,
+      );
+    }
     return {
       row: read.row,
       name: name ?? "",
@@ -45,8 +57,8 @@ export function parseMembers(tables: WorkbookTables, log: IssueLog): ParsedMembe
       commitment: read.list("commitment") ?? undefined,
       classification: read.list("classification") ?? undefined,
       discipline: blankMeans(discipline, "none"),
-      selfRating: read.list("selfRating"),
-      selfReview: blankMeans(read.yesNo("selfReview"), false),
+      selfRating,
+      selfReview,
       residenceComment: blankMeans(read.yesNo("residenceComment"), false),
     };
   });

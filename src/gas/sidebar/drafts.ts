@@ -65,6 +65,9 @@ export function memberRecord(draft: Partial<MemberDraft>): RowRecord {
     officialDate: day(draft.officialDate),
     transferInDate: day(draft.transferInDate),
     exempt: yes(draft.exempt),
+    selfRating: text(draft.selfRating),
+    selfReview: yes(draft.selfReview),
+    residenceComment: yes(draft.residenceComment),
     note: text(draft.note),
   };
 }

@@ -5,6 +5,7 @@
 import {
   type Assessment,
   type CalendarDate,
+  CLASSIFICATIONS,
   indicatorFigures,
   MEETING_LEVELS,
   MEETING_TYPES,
@@ -24,6 +25,7 @@ const LISTS: ValueLists = {
   meetingTypes: labels(MEETING_TYPES),
   meetingLevels: labels(MEETING_LEVELS),
   roles: labels(ROLES),
+  classifications: labels(CLASSIFICATIONS),
   committeeMeetingType: MEETING_TYPES.find((type) => type.key === "committee")?.label ?? "",
 };
 

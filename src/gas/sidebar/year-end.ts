@@ -13,6 +13,7 @@ export function runYearEnd(): YearEndResponse {
   return {
     ok: true,
     sheetName: report.sheetName,
+    ratingsSheetName: report.ratingsSheetName,
     verdict: conclusionText(report.evaluation),
     passed: report.evaluation.passed,
   };

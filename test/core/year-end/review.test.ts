@@ -60,6 +60,19 @@ describe("the review columns are optional and newer", () => {
     expect(issuesOf(assessment, { column: "Tự xếp loại" })).toMatchObject([{ severity: "error", row: 2 }]);
   });
 
+  it("a Tự xếp loại without Bản kiểm điểm ticked is a warning at that box", () => {
+    const assessment = run(
+      membersPatched([{ selfRating: "HTTNV" }, { selfRating: "HTTNV", selfReview: "Có" }]),
+    );
+    expect(issuesOf(assessment, { column: "Bản kiểm điểm" })).toMatchObject([
+      {
+        severity: "warning",
+        row: 2,
+        message: `Đảng viên ${GOOD_MEMBERS[0]} đã có Tự xếp loại nhưng chưa đánh dấu đã nộp Bản kiểm điểm; hãy đánh dấu nếu đã nộp.`,
+      },
+    ]);
+  });
+
   it("a Tự xếp loại far from the cell's rating is not a problem", () => {
     const assessment = run(membersPatched([{ selfRating: "KHTNV" }]));
     expect(issuesOf(assessment, { column: "Tự xếp loại" })).toEqual([]);

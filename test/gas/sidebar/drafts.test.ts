@@ -29,5 +29,18 @@ describe("a form draft becomes the cells of one row", () => {
     expect(record.name).toBe("Nguyễn Văn An");
     expect(record.birthDate).toBeNull();
     expect(record.exempt).toBe(false);
+    expect(record.selfRating).toBeNull();
+    expect(record.selfReview).toBe(false);
+    expect(record.residenceComment).toBe(false);
+  });
+
+  it("carries the year-end review fields: the own rating as text, the two boxes as yes/no", () => {
+    const record = memberRecord({
+      name: "Lý Thị Mai",
+      selfRating: "HTTNV",
+      selfReview: true,
+      residenceComment: true,
+    });
+    expect(record).toMatchObject({ selfRating: "HTTNV", selfReview: true, residenceComment: true });
   });
 });
