@@ -6,26 +6,20 @@ import {
   indicatorFigures,
   STATUS_LABELS,
   type Status,
+  verdictText,
 } from "../core/index";
 import { todoLines } from "./todo-section";
 
 const LABEL_WIDTH = Math.max(...Object.values(STATUS_LABELS).map((label) => label.length));
-const QUOTED = '"Chi bộ bốn tốt"';
 
 function verdict(evaluation: Evaluation): string {
   const names = (status: Status) =>
     evaluation.criteria.filter((criterion) => criterion.status === status).map((criterion) => criterion.name);
-  switch (evaluation.status) {
-    case "pass":
-      return `KẾT LUẬN: ĐẠT ${QUOTED} năm ${evaluation.year}.`;
-    case "fail":
-      return `KẾT LUẬN: CHƯA ĐẠT ${QUOTED} năm ${evaluation.year}. Tiêu chí chưa đạt: ${names("fail").join("; ")}.`;
-    default: {
-      const missing = names("missing");
-      const what = missing.length > 0 ? ` Thiếu dữ liệu ở: ${missing.join("; ")}.` : "";
-      return `KẾT LUẬN: CHƯA ĐỦ CĂN CỨ ĐÁNH GIÁ ${QUOTED} năm ${evaluation.year}.${what}`;
-    }
-  }
+  const sentence = `KẾT LUẬN: ${verdictText(evaluation.status, evaluation.year)}.`;
+  if (evaluation.status === "pass") return sentence;
+  if (evaluation.status === "fail") return `${sentence} Tiêu chí chưa đạt: ${names("fail").join("; ")}.`;
+  const missing = names("missing");
+  return missing.length > 0 ? `${sentence} Thiếu dữ liệu ở: ${missing.join("; ")}.` : sentence;
 }
 
 const padLabel = (status: Status) => STATUS_LABELS[status].padEnd(LABEL_WIDTH);

@@ -61,5 +61,6 @@ export type { SettingThreshold, ThresholdKind, ThresholdOf } from "./thresholds"
 export { readCalendarDate } from "./values/calendar-date";
 export type { CellRead } from "./values/cell";
 export { holdsData } from "./values/cell";
+export { verdictText } from "./verdict";
 export type { ExcellentQuota, MemberRatings, RatedMember } from "./year-end/ratings";
 export type { MemberRef, ReviewTally, UnfinishedTask, YearEndReview } from "./year-end/review";

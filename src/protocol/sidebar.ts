@@ -66,6 +66,8 @@ export interface ChecklistItem {
 
 /** Everything the first paint needs, in one call: the engine's verdict fields as they are, the rest shaped to show. */
 export interface SidebarState extends Pick<Evaluation, "unit" | "year" | "asOf" | "status" | "passed"> {
+  /** The verdict in one sentence, as the engine words it: `Đạt "Chi bộ bốn tốt" năm 2024`. */
+  readonly verdict: string;
   readonly criteria: readonly CriterionView[];
   /** Việc cần làm, in the engine's order: overdue first. */
   readonly todo: readonly TodoView[];

@@ -3,7 +3,6 @@
 import { STATUS_LABELS, type Status } from "../core/index";
 import type { CriterionView, IndicatorView, SidebarState } from "../protocol/sidebar";
 import { byId, displayDate, h } from "./dom";
-import { verdictText } from "./verdict";
 
 function badge(status: Status): HTMLElement {
   return h("span", { class: `badge badge-${status.replace("/", "")}` }, STATUS_LABELS[status]);
@@ -51,7 +50,7 @@ export function renderDashboard(state: SidebarState): void {
   byId("unit").textContent = state.unit ?? "Chi bộ";
   byId("period").textContent = `Năm ${state.year} · số liệu tính đến ${displayDate(state.asOf)}`;
   const verdict = byId("verdict");
-  verdict.textContent = verdictText(state.status, state.year);
+  verdict.textContent = state.verdict;
   verdict.dataset.status = state.status;
   verdict.hidden = false;
   // A refresh keeps each criterion folded or open as the secretary left it.

@@ -1,7 +1,6 @@
 /** The report's one-cell conclusion (spec §7): the verdict, then what stands in its way. */
 import type { CriterionResult, Evaluation, Status } from "../result";
-
-const QUOTED = '"Chi bộ bốn tốt"';
+import { verdictText } from "../verdict";
 
 /** `Chất lượng sinh hoạt tốt (SH4 Thời lượng sinh hoạt; SH7 Tỷ lệ dự sinh hoạt)` */
 function criterionWithIndicators(criterion: CriterionResult, status: Status): string {
@@ -23,9 +22,8 @@ function listed(evaluation: Evaluation, status: Status): string {
  * Missing and n/a share one opening (not enough to judge).
  */
 export function conclusionOpening(status: Status, year: number): string {
-  if (status === "pass") return `Đề nghị công nhận đạt ${QUOTED} năm ${year}`;
-  if (status === "fail") return `Chưa đạt ${QUOTED} năm ${year}`;
-  return `Chưa đủ căn cứ đánh giá ${QUOTED} năm ${year}`;
+  if (status === "pass") return `Đề nghị công nhận đạt "Chi bộ bốn tốt" năm ${year}`;
+  return verdictText(status, year);
 }
 
 export function conclusionText(evaluation: Evaluation): string {

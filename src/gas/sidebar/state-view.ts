@@ -11,6 +11,7 @@ import {
   MEETING_TYPES,
   memberNamesOn,
   ROLES,
+  verdictText,
   type WorkbookTables,
 } from "../../core/index";
 import type { MemberChoice, ProblemView, SidebarState, ValueLists } from "../../protocol/sidebar";
@@ -50,6 +51,7 @@ export function sidebarState(
     asOf: evaluation.asOf,
     status: evaluation.status,
     passed: evaluation.passed,
+    verdict: verdictText(evaluation.status, evaluation.year),
     criteria: evaluation.criteria.map((criterion) => ({
       id: criterion.id,
       name: criterion.name,

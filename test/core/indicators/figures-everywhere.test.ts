@@ -108,7 +108,7 @@ describe("CHIBO4TOT", () => {
     const google = createFakeGoogle();
     const context = loadBundle(google.globals);
     initialize(context);
-    const inputTitles = SHEET_ORDER.map((key) => SHEETS[key].title);
+    const inputTitles: readonly string[] = SHEET_ORDER.map((key) => SHEETS[key].title);
     typeYear(
       google,
       tables.filter((table) => inputTitles.includes(table.name)),
@@ -121,9 +121,9 @@ describe("CHIBO4TOT", () => {
     );
     google.log.mode = "customFunction";
     const table = callGlobal(context, "CHIBO4TOT", ...ranges, "31/12/2024") as unknown[][];
-    const valueOf = new Map(table.map((row) => [row[0], row[3]]));
+    const shownValue = new Map(table.map((row) => [row[0], row[3]]));
     for (const indicator of INDICATORS) {
-      expect(valueOf.get(indicator.id), indicator.id).toBe(EXPECTED[indicator.id]?.[0]);
+      expect(shownValue.get(indicator.id), indicator.id).toBe(EXPECTED[indicator.id]?.[0]);
     }
   });
 });

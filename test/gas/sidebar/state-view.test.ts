@@ -22,6 +22,16 @@ describe("the sidebar's state", () => {
     expect(state.asOf).toBe("2024-12-31");
   });
 
+  it("carries the verdict as the engine words it, for the header", () => {
+    expect(stateOf(goodYear()).verdict).toBe('Đạt "Chi bộ bốn tốt" năm 2024');
+    expect(stateOf(goodYear({ info: { cellRating: "HTNV" } })).verdict).toBe(
+      'Chưa đạt "Chi bộ bốn tốt" năm 2024',
+    );
+    expect(stateOf({ ...goodYear(), meetings: null }).verdict).toBe(
+      'Chưa đủ căn cứ đánh giá "Chi bộ bốn tốt" năm 2024',
+    );
+  });
+
   it("lists errors before warnings", () => {
     const input = goodYear();
     const state = stateOf({
