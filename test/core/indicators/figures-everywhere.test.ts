@@ -58,8 +58,7 @@ let assessment: Assessment;
 let results: IndicatorResult[];
 
 beforeAll(async () => {
-  const { workbook } = await openWorkbook("examples/chi-bo-mau-2024.xlsx");
-  tables = workbookTables(workbook);
+  tables = workbookTables(await openWorkbook("examples/chi-bo-mau-2024.xlsx")).tables;
   const outcome = assess(tables, { today: TODAY, asOf: { year: 2024, month: 12, day: 31 } });
   if (!outcome.ok) throw new Error(outcome.message);
   assessment = outcome.assessment;
