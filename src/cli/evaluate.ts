@@ -1,5 +1,5 @@
 /** `chibo4tot evaluate FILE.xlsx`: the summary or the §6 JSON, and with `--out` a copy with the report tab. */
-import { realpathSync, statSync, writeFileSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import {
@@ -12,12 +12,12 @@ import {
   reportSheetName,
 } from "../core/index";
 import { CliError, USAGE_EXIT } from "./cli-error";
-import { fileError } from "./file-errors";
 import { summaryText } from "./summary";
 import { uncalculatedNote } from "./uncalculated";
 import { readWorkbook } from "./xlsx-read";
 import { writeReportSheet } from "./xlsx-report";
 import { compactValidations } from "./xlsx-validations";
+import { checkReplaceable, writeWorkbookFile } from "./xlsx-write";
 
 export interface EvaluateRequest {
   readonly file: string;
@@ -56,6 +56,16 @@ export function checkOut(input: string, out: string): void {
   }
 }
 
+/** An as-of date after the year is capped at 31/12 (spec §3); one before it would evaluate nothing. */
+function checkAsOfInYear(asOf: CalendarDate | undefined, year: number): void {
+  if (asOf === undefined || asOf.year >= year) return;
+  const typed = [asOf.year, asOf.month, asOf.day].map((part) => String(part).padStart(2, "0")).join("-");
+  throw new CliError(
+    `Ngày --as-of ${typed} ở trước năm đánh giá ${year}: hãy ghi một ngày trong năm ${year}, ví dụ --as-of ${year}-12-31.`,
+    USAGE_EXIT,
+  );
+}
+
 async function writeCopyWithReport(
   workbook: ExcelJS.Workbook,
   assessment: Assessment,
@@ -65,16 +75,14 @@ async function writeCopyWithReport(
   // The named list of ratings right after it; the copy still opens on the evaluation.
   writeReportSheet(workbook, buildRatingsSheet(assessment), false);
   workbook.worksheets.forEach(compactValidations);
-  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  try {
-    writeFileSync(out, bytes);
-  } catch (error) {
-    throw fileError(error, out, "ghi");
-  }
+  await writeWorkbookFile(workbook, out);
 }
 
 export async function runEvaluate(request: EvaluateRequest): Promise<string> {
-  if (request.out !== undefined) checkOut(request.file, request.out);
+  if (request.out !== undefined) {
+    checkOut(request.file, request.out);
+    checkReplaceable(request.out);
+  }
   const { workbook, tables, uncalculated } = await readWorkbook(request.file);
   const formulas = uncalculatedNote(uncalculated);
   const outcome = assess(tables, {
@@ -84,6 +92,7 @@ export async function runEvaluate(request: EvaluateRequest): Promise<string> {
   });
   if (!outcome.ok) throw new CliError(formulas === "" ? outcome.message : `${outcome.message} ${formulas}`);
   const { assessment } = outcome;
+  checkAsOfInYear(request.asOf, assessment.evaluation.year);
   if (request.out !== undefined) await writeCopyWithReport(workbook, assessment, request.out);
   if (request.json) return `${JSON.stringify(assessment.evaluation, null, 2)}\n`;
   const written =

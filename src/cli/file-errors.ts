@@ -17,6 +17,9 @@ export function fileError(error: unknown, path: string, action: "đọc" | "ghi"
       return new CliError(`Tệp "${path}" đang được mở bởi chương trình khác; hãy đóng tệp rồi thử lại.`);
     case "EISDIR":
       return new CliError(`"${path}" là một thư mục, không phải tệp .xlsx.`);
+    case "ENOSPC":
+    case "EDQUOT":
+      return new CliError(`Không ghi được "${path}": ổ đĩa đã đầy; tệp cũ (nếu có) vẫn giữ nguyên.`);
     case "EEXIST":
       return new CliError(`Tệp "${path}" đã có; không ghi đè. Hãy chọn tên tệp khác.`);
     default:

@@ -5,6 +5,7 @@ import { runEvaluate } from "./evaluate";
 import { HELP_TEXT } from "./help";
 import { runInit } from "./init";
 import { runRollUp } from "./roll-up";
+import { terminalText } from "./terminal-text";
 import { todayInVietnam } from "./today";
 
 async function run(argv: readonly string[]): Promise<string> {
@@ -27,14 +28,14 @@ function oneLine(text: string): string {
 
 run(process.argv.slice(2)).then(
   (output) => {
-    process.stdout.write(output);
+    process.stdout.write(terminalText(output));
   },
   (error: unknown) => {
     const message =
       error instanceof CliError
         ? error.message
         : `Lỗi không mong đợi khi xử lý: ${error instanceof Error ? error.message : String(error)}`;
-    process.stderr.write(`${oneLine(message)}\n`);
+    process.stderr.write(`${terminalText(oneLine(message))}\n`);
     process.exitCode = error instanceof CliError ? error.exitCode : 1;
   },
 );

@@ -3,16 +3,15 @@
  * roll-up of many cells (spec §10). Unreadable files are rows, never an abort: it exits 0 once the roll-up
  * is made. Progress goes to stderr, only when stderr is a terminal.
  */
-import { writeFileSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { buildRollupReport, type CalendarDate, rollUp } from "../core/index";
 import { CliError, USAGE_EXIT } from "./cli-error";
 import { checkOut } from "./evaluate";
-import { fileError } from "./file-errors";
 import { expandPaths, readSources } from "./roll-up-sources";
 import { rollupSummary } from "./rollup-summary";
 import { writeReportSheet } from "./xlsx-report";
+import { checkReplaceable, writeWorkbookFile } from "./xlsx-write";
 
 export interface RollUpRequest {
   readonly paths: readonly string[];
@@ -38,6 +37,7 @@ export async function runRollUp(request: RollUpRequest): Promise<string> {
       throw new CliError(`Tệp --out "${request.out}" phải có đuôi .xlsx.`, USAGE_EXIT);
     }
     for (const file of files) checkOut(file, request.out);
+    checkReplaceable(request.out);
   }
   const progress = terminalProgress();
   const sources = await readSources(files, {
@@ -52,11 +52,7 @@ export async function runRollUp(request: RollUpRequest): Promise<string> {
     const workbook = new ExcelJS.Workbook();
     const grid = buildRollupReport(rollup, { date: request.today });
     writeReportSheet(workbook, grid);
-    try {
-      writeFileSync(request.out, Buffer.from(await workbook.xlsx.writeBuffer()));
-    } catch (error) {
-      throw fileError(error, request.out, "ghi");
-    }
+    await writeWorkbookFile(workbook, request.out);
     written = `\nĐã ghi bảng tổng hợp (trang "${grid.sheetName}") vào: ${resolve(request.out)}\n`;
   }
   if (request.json) return `${JSON.stringify(rollup, null, 2)}\n`;
