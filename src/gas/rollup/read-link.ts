@@ -13,16 +13,22 @@ import {
 import { dateReader, VIETNAM_TIME_ZONE } from "../workbook/calendar";
 import { toTableRows } from "../workbook/read-tables";
 
+/** The message of what Google threw, without its `Exception:` prefix. */
+function googleSaid(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return (typeof message === "string" ? message : String(error)).replace(/^Exception:\s*/, "");
+}
+
 /** What Google's exception says, in words the committee can act on. */
 export function openFailure(error: unknown): string {
-  const said = error instanceof Error ? error.message : String(error);
+  const said = googleSaid(error);
   if (/invalid argument/i.test(said)) {
     return "Ô này không phải đường liên kết tới một bảng tính Google: hãy dán nguyên địa chỉ https://docs.google.com/spreadsheets/d/… từ email chia sẻ.";
   }
   if (/permission|access/i.test(said)) {
     return "Tài khoản đang dùng không có quyền xem bảng tính này: hãy đề nghị chi bộ chia sẻ lại với email của cấp ủy.";
   }
-  return `Không mở được bảng tính (có thể đã bị xóa). Google báo: ${said.replace(/^Exception:\s*/, "")}`;
+  return `Không mở được bảng tính (có thể đã bị xóa). Google báo: ${said}`;
 }
 
 /** Report values are text; a date a hand put there is read as the day shown in Vietnam. */
@@ -35,6 +41,15 @@ export function readLink(link: string): RollupSource {
   } catch (error) {
     return unreadableSource(link, openFailure(error));
   }
+  try {
+    return readOpened(link, spreadsheet);
+  } catch (error) {
+    // One bad file never costs the links already read in this click.
+    return unreadableSource(link, `Không đọc được bảng tính. Google báo: ${googleSaid(error)}`);
+  }
+}
+
+function readOpened(link: string, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): RollupSource {
   const sheets = spreadsheet.getSheets();
   const named = sheets.map((sheet) => ({ sheet, name: sheet.getName() }));
   let chosen = named.filter(({ name }) => yearInSheetName(name) !== null);

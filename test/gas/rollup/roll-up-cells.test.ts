@@ -169,3 +169,26 @@ describe("Tổng hợp các chi bộ: the list", () => {
     );
   });
 });
+
+describe("Tổng hợp các chi bộ: a file Google fails to read", () => {
+  it("is a row saying what Google said, and the other links still count", () => {
+    const google = createFakeGoogle();
+    const good = sharedEvaluation(google, { name: "Chi bộ Tốt" });
+    const bad = sharedEvaluation(google, { name: "Chi bộ Lỗi" });
+    const id = /\/d\/([^/]+)\//.exec(bad)?.[1] ?? "";
+    const sheet = google.drive.files.get(id)?.spreadsheet.sheets[0];
+    if (sheet) sheet.maxColumns = 1;
+    listLinks(google, [[good], [bad, "Chi bộ Lỗi"]]);
+    clickRollUp(google, loadCommittee(google));
+    const rows = valuesOf(sheetNamed(google, ROLLUP)).filter((row) => row[2] === UNREADABLE);
+    expect(rows.map((row) => [row[1], row[3]])).toEqual([
+      [
+        "Chi bộ Lỗi",
+        "Không đọc được bảng tính. Google báo: The coordinates of the range are outside the dimensions of the sheet.",
+      ],
+    ]);
+    expect(valuesOf(sheetNamed(google, ROLLUP)).map((row) => row[0])).toContain(
+      '- Đạt "Chi bộ bốn tốt": 1/1 chi bộ (100%).',
+    );
+  });
+});
