@@ -554,21 +554,19 @@ export interface SheetSchema {
   readonly key: SheetKey;
   readonly title: string;
   readonly columns: readonly Column[];
-  /** Without it nothing can be evaluated. */
-  readonly required: boolean;
-  /** Created by the templates (Cấu hình too, filled with the defaults). */
-  readonly input: boolean;
+  /** A missing tab is no problem (its absence has a meaning); any other missing tab is an error. */
+  readonly optional: boolean;
 }
 
 export const SHEETS = {
-  info: { key: "info", title: "Thông tin chung", columns: INFO_COLUMNS, required: true, input: true },
-  members: { key: "members", title: "Đảng viên", columns: MEMBER_COLUMNS, required: false, input: true },
-  meetings: { key: "meetings", title: "Sinh hoạt", columns: MEETING_COLUMNS, required: false, input: true },
-  tasks: { key: "tasks", title: "Nhiệm vụ", columns: TASK_COLUMNS, required: false, input: true },
-  incidents: { key: "incidents", title: "Sự việc", columns: INCIDENT_COLUMNS, required: false, input: true },
-  settings: { key: "settings", title: "Cấu hình", columns: SETTINGS_COLUMNS, required: false, input: true },
+  info: { key: "info", title: "Thông tin chung", columns: INFO_COLUMNS, optional: false },
+  members: { key: "members", title: "Đảng viên", columns: MEMBER_COLUMNS, optional: false },
+  meetings: { key: "meetings", title: "Sinh hoạt", columns: MEETING_COLUMNS, optional: false },
+  tasks: { key: "tasks", title: "Nhiệm vụ", columns: TASK_COLUMNS, optional: false },
+  incidents: { key: "incidents", title: "Sự việc", columns: INCIDENT_COLUMNS, optional: false },
+  settings: { key: "settings", title: "Cấu hình", columns: SETTINGS_COLUMNS, optional: true },
   /** Optional, created only on the secretary's request (never by plain Khởi tạo): not in SHEET_ORDER. */
-  dues: { key: "dues", title: "Đảng phí", columns: DUES_COLUMNS, required: false, input: true },
+  dues: { key: "dues", title: "Đảng phí", columns: DUES_COLUMNS, optional: true },
 } as const satisfies Record<SheetKey, SheetSchema>;
 
 /** In the order the templates create them. */

@@ -15,7 +15,7 @@ import { locateSheet } from "./sheet";
 export type ThresholdKindOf = (code: string) => ThresholdKind | undefined;
 
 export function parseSettings(tables: WorkbookTables, log: IssueLog, kindOf: ThresholdKindOf): Setting[] {
-  const sheet = locateSheet(tables, SHEETS.settings, log, true);
+  const sheet = locateSheet(tables, SHEETS.settings, log);
   if (!sheet) return [];
   const readRow = rowReaders(sheet, log);
   const settings: Setting[] = [];

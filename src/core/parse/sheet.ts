@@ -41,7 +41,8 @@ export function dataRows(table: SheetTable): DataRow[] {
 }
 
 /**
- * Locates the sheet of a schema and maps its headers. A missing sheet is an error with no row or column;
+ * Locates the sheet of a schema and maps its headers. A missing sheet is an error with no row or column,
+ * unless the schema says it is optional;
  * a missing required header an error at row 1; missing optional columns one warning per sheet, except the
  * newer ones a sheet may lack without being wrong.
  */
@@ -49,11 +50,10 @@ export function locateSheet(
   tables: WorkbookTables,
   schema: SheetSchema,
   log: IssueLog,
-  optional = false,
 ): LocatedSheet | undefined {
   const table = findTable(tables, schema.title);
   if (!table) {
-    if (optional) return undefined;
+    if (schema.optional) return undefined;
     log.add(
       "error",
       schema.title,
