@@ -20,14 +20,26 @@ export function parseInfo(tables: WorkbookTables, log: IssueLog, yearGiven = fal
   if (!sheet) return undefined;
   const itemIndex = sheet.columnOf.get("item");
   const valueIndex = sheet.columnOf.get("value");
-  const found = new Map<ItemKey, { row: number; cell: CellValue | undefined }>();
+  const found = new Map<ItemKey, { row: number; cell: CellValue | undefined; twice?: true }>();
   const byLabel = new Map<string, InfoItem<ItemKey>>(INFO_ITEMS.map((item) => [fold(item.label), item]));
   for (const { row, cells } of sheet.rows) {
     const label = itemIndex === undefined ? undefined : cells[itemIndex];
     if (typeof label !== "string") continue;
     const item = byLabel.get(fold(label));
-    if (item && !found.has(item.key)) {
+    if (!item) continue;
+    const first = found.get(item.key);
+    if (!first) {
       found.set(item.key, { row, cell: valueIndex === undefined ? undefined : cells[valueIndex] });
+    } else if (!first.twice) {
+      // Nothing is guessed between two rows of one item: it is unknown, the error at the second row.
+      log.add(
+        "error",
+        sheet.name,
+        row,
+        SHEETS.info.columns[0].header,
+        `Mục "${item.label}" có ở hai dòng (dòng ${first.row} và dòng ${row}); hãy xóa một dòng để chỉ còn một.`,
+      );
+      found.set(item.key, { row, cell: undefined, twice: true });
     }
   }
 
@@ -48,7 +60,7 @@ export function parseInfo(tables: WorkbookTables, log: IssueLog, yearGiven = fal
       }
       return required ? undefined : null;
     }
-    if (valueIndex === undefined) return undefined;
+    if (valueIndex === undefined || entry.twice) return undefined;
     const result = readCell(entry.cell, item.kind) as CellRead<T>;
     if (result.kind === "value") return result.value;
     if (result.kind === "error") {

@@ -20,7 +20,7 @@ export interface LocatedSheet {
   readonly schema: SheetSchema;
   /** 0-based column of each field key; absent when the header is missing. */
   readonly columnOf: ReadonlyMap<string, number>;
-  /** Fields whose required header is missing: unknown in every row. */
+  /** Fields unknown in every row: a required header is missing, or a header is there twice. */
   readonly missingRequired: ReadonlySet<string>;
   readonly rows: readonly DataRow[];
 }
@@ -28,6 +28,28 @@ export interface LocatedSheet {
 export function findTable(tables: WorkbookTables, title: string): SheetTable | undefined {
   const key = fold(title);
   return tables.find((table) => fold(table.name) === key);
+}
+
+/** The first two tabs whose names match `title` the tolerant way (`Dang vien` and `Đảng viên`), if two do. */
+export function twinTabs(
+  tables: WorkbookTables,
+  title: string,
+): readonly [SheetTable, SheetTable] | undefined {
+  const key = fold(title);
+  const [first, second] = tables.filter((table) => fold(table.name) === key);
+  return first && second ? [first, second] : undefined;
+}
+
+export const twinTabsMessage = (title: string, [first, second]: readonly [SheetTable, SheetTable]) =>
+  `Có hai sheet cùng được hiểu là "${title}": "${first.name}" và "${second.name}"; hãy xóa hoặc đổi tên một sheet để chỉ còn một.`;
+
+/** `A` for 0, `AA` for 26: the column as the spreadsheet shows it. */
+function columnLetters(index: number): string {
+  let letters = "";
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return letters;
 }
 
 /** The rows under the header that hold anything, with their spreadsheet row numbers. */
@@ -51,6 +73,11 @@ export function locateSheet(
   schema: SheetSchema,
   log: IssueLog,
 ): LocatedSheet | undefined {
+  const twins = twinTabs(tables, schema.title);
+  if (twins) {
+    log.add("error", schema.title, null, null, twinTabsMessage(schema.title, twins));
+    return undefined;
+  }
   const table = findTable(tables, schema.title);
   if (!table) {
     if (schema.optional) return undefined;
@@ -65,17 +92,30 @@ export function locateSheet(
   }
   const header = table.rows[0] ?? [];
   const positions = new Map<string, number>();
+  const secondPositions = new Map<string, number>();
   header.forEach((cell, index) => {
     if (typeof cell !== "string") return;
     const key = fold(cell);
     if (!positions.has(key)) positions.set(key, index);
+    else if (!secondPositions.has(key)) secondPositions.set(key, index);
   });
   const columnOf = new Map<string, number>();
   const missingRequired = new Set<string>();
   const missingOptional: string[] = [];
   for (const column of schema.columns) {
     const index = positions.get(fold(column.header));
-    if (index !== undefined) columnOf.set(column.key, index);
+    const second = secondPositions.get(fold(column.header));
+    if (index !== undefined && second !== undefined) {
+      // Nothing is guessed between two columns of one header: the field is unknown in every row.
+      missingRequired.add(column.key);
+      log.add(
+        "error",
+        table.name,
+        1,
+        column.header,
+        `Cột "${column.header}" có hai lần (cột ${columnLetters(index)} và cột ${columnLetters(second)}); hãy xóa hoặc đổi tên một cột để chỉ còn một.`,
+      );
+    } else if (index !== undefined) columnOf.set(column.key, index);
     else if (column.required) {
       missingRequired.add(column.key);
       log.add(

@@ -8,7 +8,7 @@ import { type IssueLog, issueLog } from "./issues";
 import { parseMeetings } from "./meetings";
 import { NO_REVIEW_COLUMNS, parseMembers } from "./members";
 import type { CellInfo, CellYearRecords } from "./records";
-import { findTable } from "./sheet";
+import { findTable, twinTabs, twinTabsMessage } from "./sheet";
 import { parseTasks } from "./tasks";
 
 export type ParseOutcome =
@@ -30,6 +30,8 @@ function noYearMessage(info: CellInfo, log: IssueLog): string {
 
 export function parseWorkbook(tables: WorkbookTables, yearOverride: number | undefined): ParseOutcome {
   const log = issueLog();
+  const infoTwins = twinTabs(tables, SHEETS.info.title);
+  if (infoTwins) return { ok: false, message: twinTabsMessage(SHEETS.info.title, infoTwins) };
   const info = parseInfo(tables, log, yearOverride !== undefined);
   if (!info) {
     return {
