@@ -10,7 +10,14 @@ import {
 import { conclusionText } from "../../../src/core/report/conclusion";
 import { todayInVietnam } from "../../../src/gas/workbook/calendar";
 import { assessed } from "../../support/tables";
-import { GOOD_YEAR, type GoodYearPatch, goodYear, workbook } from "../../support/workbook";
+import {
+  GOOD_YEAR,
+  type GoodYearPatch,
+  goodYear,
+  memberNames,
+  officialMember,
+  workbook,
+} from "../../support/workbook";
 import {
   addSheet,
   BUTTONS,
@@ -175,6 +182,19 @@ describe("Đánh giá cuối năm writes the named list of ratings beside the ev
     evaluateYear();
     expect(google.spreadsheet.sheets.map((sheet) => sheet.name)).toEqual(order);
     expect(sheetNamed(google, RATINGS)).not.toBe(first);
+  });
+
+  it("makes as many service calls for 60 members as for 10", () => {
+    const calls = (patch: GoodYearPatch) => {
+      setUp(patch);
+      google.log.reset();
+      evaluateYear();
+      return google.log.calls.length;
+    };
+    const many = goodYear().members.concat(
+      memberNames(50).map((name) => officialMember(name, { selfReview: "Có" })),
+    );
+    expect(calls({ members: many })).toBe(calls({}));
   });
 
   it("keeps a list of that name it did not make when the secretary says No, and still writes the evaluation", () => {
