@@ -5,7 +5,8 @@ import { CliError, USAGE_EXIT } from "./cli-error";
 
 export type Command =
   | { readonly kind: "help" }
-  | { readonly kind: "init"; readonly file: string }
+  /** `dues`: `--dang-phi`, add (or bring up to date) the `Đảng phí` sheet. */
+  | { readonly kind: "init"; readonly file: string; readonly dues: boolean }
   | {
       readonly kind: "evaluate";
       readonly file: string;
@@ -32,6 +33,7 @@ const OPTIONS = {
   "as-of": { type: "string" },
   json: { type: "boolean" },
   out: { type: "string" },
+  "dang-phi": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -75,15 +77,16 @@ export function parseCommand(argv: readonly string[]): Command {
   const [name, file, ...rest] = positionals;
   if (name === undefined) throw usage("Thiếu lệnh: init, evaluate hoặc tong-hop.");
   if (name === "help") return { kind: "help" };
+  if (values["dang-phi"] && name !== "init") throw usage("Tùy chọn --dang-phi chỉ dùng với lệnh init.");
   if (name === "tong-hop") return rollUpCommand(values, positionals.slice(1));
   if (name !== "init" && name !== "evaluate")
     throw usage(`Không có lệnh "${name}": chỉ có init, evaluate và tong-hop.`);
   if (file === undefined || file.trim() === "") throw usage(`Lệnh ${name} cần tên tệp .xlsx.`);
   if (rest.length > 0) throw usage(`Thừa tham số "${rest.join(" ")}".`);
   if (name === "init") {
-    const extra = Object.keys(values).filter((key) => key !== "help");
+    const extra = Object.keys(values).filter((key) => key !== "help" && key !== "dang-phi");
     if (extra.length > 0) throw usage(`Lệnh init không nhận tùy chọn --${extra[0]}.`);
-    return { kind: "init", file };
+    return { kind: "init", file, dues: values["dang-phi"] === true };
   }
   if (values.out !== undefined && values.out.trim() === "") throw usage("Tùy chọn --out cần tên tệp .xlsx.");
   return {

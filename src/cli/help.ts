@@ -7,6 +7,12 @@ Cách dùng:
       Nhiệm vụ, Sự việc, Cấu hình (có danh sách chọn và ghi chú ở mỗi cột).
       Không ghi đè tệp đã có.
 
+  chibo4tot init TỆP.xlsx --dang-phi
+      Theo dõi đảng phí: thêm trang Đảng phí (mỗi đảng viên một dòng, mỗi tháng
+      một cột) với các đảng viên của trang Đảng viên; chạy lại thì thêm người mới
+      vào cuối trang. Không sửa ô nào đã ghi, không đụng tới trang khác. Tệp chưa có
+      thì được tạo như lệnh init, kèm trang Đảng phí.
+
   chibo4tot evaluate TỆP.xlsx [--year NĂM] [--as-of YYYY-MM-DD] [--json] [--out KẾT_QUẢ.xlsx]
       Đánh giá và in kết quả: kết luận, từng tiêu chí, từng chỉ báo, các lỗi dữ liệu.
       --year NĂM         năm đánh giá (thay cho "Năm đánh giá" trong Thông tin chung)

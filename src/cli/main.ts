@@ -4,6 +4,7 @@ import { CliError } from "./cli-error";
 import { runEvaluate } from "./evaluate";
 import { HELP_TEXT } from "./help";
 import { runInit } from "./init";
+import { runTrackDues } from "./init-dues";
 import { runRollUp } from "./roll-up";
 import { terminalText } from "./terminal-text";
 import { todayInVietnam } from "./today";
@@ -14,7 +15,7 @@ async function run(argv: readonly string[]): Promise<string> {
     case "help":
       return HELP_TEXT;
     case "init":
-      return runInit(command.file);
+      return command.dues ? runTrackDues(command.file, todayInVietnam()) : runInit(command.file);
     case "evaluate":
       return runEvaluate({ ...command, today: todayInVietnam() });
     case "tong-hop":

@@ -102,13 +102,22 @@ function addTemplateSheet(
     });
     return;
   }
+  // A long list of members (Đảng phí) is validated down to well below its last row.
+  const lastValidated = Math.max(VALIDATED_ROWS, sheet.rows.length + 101);
   sheet.columns.forEach((column, index) => {
     const excelColumn = worksheet.getColumn(index + 1);
     if (column.input.type === "date") excelColumn.numFmt = DATE_FORMAT;
     const rule = validation(column.input);
     const letter = excelColumn.letter;
-    if (rule) validationsOf(worksheet).add(`${letter}2:${letter}${VALIDATED_ROWS}`, rule);
+    if (rule) validationsOf(worksheet).add(`${letter}2:${letter}${lastValidated}`, rule);
   });
+}
+
+/** Adds one template sheet (`Đảng phí`, made on request) to `workbook`, with its validations. */
+export function addOneTemplateSheet(workbook: ExcelJS.Workbook, sheet: TemplateSheet): void {
+  const { validation, flush } = validationMaker();
+  addTemplateSheet(workbook, sheet, validation);
+  flush(workbook);
 }
 
 /** Adds the input sheets (and, when a list needs it, the hidden lists sheet last) to `workbook`. */

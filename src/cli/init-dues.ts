@@ -1,0 +1,71 @@
+/**
+ * `chibo4tot init FILE.xlsx --dang-phi`: the `Đảng phí` sheet made on request (spec §2). A new file gets the
+ * template and an empty dues sheet; an existing workbook gets the sheet with its members listed, or, when it
+ * has one, the members who joined since added at the bottom. No mark and no other sheet is changed; the
+ * file is replaced in one rename, so an interrupted run leaves it as it was.
+ */
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, join } from "node:path";
+import ExcelJS from "exceljs";
+import { type CalendarDate, planDuesSheet, SHEETS } from "../core/index";
+import { CliError } from "./cli-error";
+import { fileError } from "./file-errors";
+import { openWorkbook, workbookTables } from "./xlsx-read";
+import { addOneTemplateSheet, addTemplateSheets } from "./xlsx-template";
+import { compactValidations } from "./xlsx-validations";
+
+async function writeReplacing(file: string, workbook: ExcelJS.Workbook, fresh: boolean): Promise<void> {
+  workbook.worksheets.forEach(compactValidations);
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  if (fresh) {
+    try {
+      writeFileSync(file, bytes, { flag: "wx" });
+    } catch (error) {
+      throw fileError(error, file, "ghi");
+    }
+    return;
+  }
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, bytes, { flag: "wx" });
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw fileError(error, file, "ghi");
+  }
+}
+
+const listed = (names: readonly string[]) =>
+  names.length <= 5 ? names.join(", ") : `${names.slice(0, 5).join(", ")} và ${names.length - 5} người khác`;
+
+export async function runTrackDues(file: string, today: CalendarDate): Promise<string> {
+  if (extname(file).toLowerCase() !== ".xlsx") {
+    throw new CliError(`Tên tệp "${file}" phải có đuôi .xlsx, ví dụ chi-bo-2024.xlsx.`);
+  }
+  const title = SHEETS.dues.title;
+  if (!existsSync(file)) {
+    const workbook = new ExcelJS.Workbook();
+    addTemplateSheets(workbook);
+    const plan = planDuesSheet(workbookTables(workbook), today);
+    if (plan.kind === "create") addOneTemplateSheet(workbook, plan.template);
+    await writeReplacing(file, workbook, true);
+    return `Đã tạo bảng tính "${file}" có trang "${title}". Hãy điền trang Đảng viên rồi chạy lại lệnh này để ghi tên vào trang "${title}".\n`;
+  }
+  const { workbook } = await openWorkbook(file);
+  const plan = planDuesSheet(workbookTables(workbook), today);
+  if (plan.kind === "unusable") throw new CliError(plan.message);
+  if (plan.kind === "create") {
+    addOneTemplateSheet(workbook, plan.template);
+    await writeReplacing(file, workbook, false);
+    return `Đã thêm trang "${title}" vào "${file}" với ${plan.names.length} đảng viên. Mỗi tháng ghi số tiền hoặc x khi đã đóng; Miễn, Có lý do khi cần. Ô trống của tháng đã qua là chưa đóng.\n`;
+  }
+  if (plan.names.length === 0)
+    return `Trang "${plan.sheet}" đã có đủ đảng viên; tệp "${file}" không thay đổi.\n`;
+  const worksheet = workbook.getWorksheet(plan.sheet);
+  if (!worksheet) throw new CliError(`Không mở được trang "${plan.sheet}" trong "${file}".`);
+  plan.names.forEach((name, index) => {
+    worksheet.getCell(plan.row + index, plan.column + 1).value = name;
+  });
+  await writeReplacing(file, workbook, false);
+  return `Đã thêm ${plan.names.length} đảng viên vào cuối trang "${plan.sheet}": ${listed(plan.names)}.\n`;
+}
