@@ -6,8 +6,9 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
-import { addTemplateSheets } from "../src/cli/xlsx-template";
-import { SHEETS } from "../src/core/index";
+import { workbookTables } from "../src/cli/xlsx-read";
+import { addOneTemplateSheet, addTemplateSheets } from "../src/cli/xlsx-template";
+import { planDuesSheet, SHEETS } from "../src/core/index";
 import type { SampleRow, SampleValue } from "./sample-data";
 import { sampleYear } from "./sample-year";
 
@@ -64,5 +65,10 @@ fillRows(worksheet(workbook, SHEETS.members.title), sample.rows.members);
 fillRows(worksheet(workbook, SHEETS.meetings.title), sample.rows.meetings);
 fillRows(worksheet(workbook, SHEETS.tasks.title), sample.rows.tasks);
 fillRows(worksheet(workbook, SHEETS.incidents.title), sample.rows.incidents);
+// The sample keeps its dues in the workbook: Đảng phí as `chibo4tot init --dang-phi` makes it.
+const duesPlan = planDuesSheet(workbookTables(workbook), { year: 2024, month: 12, day: 31 });
+if (duesPlan.kind !== "create") throw new Error("the template already has a Đảng phí sheet");
+addOneTemplateSheet(workbook, { ...duesPlan.template, rows: [] });
+fillRows(worksheet(workbook, SHEETS.dues.title), sample.dues);
 writeFileSync(OUTPUT, Buffer.from(await workbook.xlsx.writeBuffer()));
 console.log(`Đã ghi bảng tính mẫu: ${OUTPUT}`);

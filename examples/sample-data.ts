@@ -1,8 +1,9 @@
 /**
  * A fictional cell's year 2024: Chi bộ Phòng Tư pháp huyện Tân An. Realistic, with a few flaws on
  * purpose so the evaluation has something to say: an 85-minute meeting, a task finished late, an
- * absentee typed without diacritics (a warning), a name that is no member (an error), and in the year-end
- * review one self-review and one residence comment not in yet.
+ * absentee typed without diacritics (a warning), a name that is no member (an error), in the year-end
+ * review one self-review and one residence comment not in yet, and in the dues book one member two months
+ * behind and one month exempted for a member in hardship.
  */
 
 /** A cell as written: dates are [year, month, day]. */
@@ -308,4 +309,59 @@ export const SAMPLE_INCIDENTS: readonly SampleRow[] = [
     "Nội dung": "Đơn phản ánh thái độ tiếp công dân tại bộ phận một cửa",
     "Tình trạng": "Đã giải quyết",
   },
+];
+
+/** One member's dues book row: `amount` each month from `from` to `to`, then the changes (month → mark). */
+function duesRow(
+  name: string,
+  amount: number,
+  months: { readonly from?: number; readonly to?: number } = {},
+  changes: Readonly<Record<number, SampleValue>> = {},
+  note = "",
+): SampleRow {
+  const row: Record<string, SampleValue> = { "Họ và tên": name };
+  for (let month = months.from ?? 1; month <= (months.to ?? 12); month++) row[`Tháng ${month}`] = amount;
+  for (const [month, mark] of Object.entries(changes)) row[`Tháng ${month}`] = mark;
+  if (note) row["Ghi chú"] = note;
+  return row;
+}
+
+/**
+ * `Đảng phí` of 2024 (1% of salary, rounded; a retired member pays a fixed small amount): everyone pays
+ * monthly except Cao Minh Nhật, two months behind at year end, and Hồ Thị Bích Trâm, exempted for August.
+ * Members who joined or left in the year owe only their months (spec §3).
+ */
+export const SAMPLE_DUES: readonly SampleRow[] = [
+  duesRow("Trần Thị Thu Hà", 95000),
+  duesRow("Nguyễn Văn Bình", 90000),
+  duesRow("Lê Hoàng Phúc", 75000),
+  duesRow("Phạm Thị Lan", 70000),
+  duesRow("Võ Minh Tuấn", 72000),
+  duesRow("Đặng Thị Mỹ Linh", 60000),
+  duesRow("Huỳnh Quốc Khánh", 65000),
+  duesRow("Bùi Thị Hồng Nhung", 55000),
+  duesRow("Ngô Đức Thắng", 85000),
+  duesRow("Dương Thị Kim Oanh", 58000),
+  duesRow("Trương Văn Lợi", 88000),
+  duesRow("Lý Thị Thanh Hương", 62000),
+  duesRow("Phan Thanh Sơn", 68000),
+  duesRow("Mai Thị Ngọc Ánh", 52000),
+  duesRow("Đỗ Văn Hậu", 66000),
+  duesRow(
+    "Hồ Thị Bích Trâm",
+    50000,
+    {},
+    { 8: "Miễn" },
+    "Chi bộ xét miễn đảng phí tháng 8: gia đình bị thiệt hại nặng do lũ",
+  ),
+  duesRow("Cao Minh Nhật", 60000, {}, { 11: "", 12: "" }, "Chưa đóng tháng 11 và 12"),
+  duesRow("Tạ Thị Diễm My", 48000),
+  duesRow("Lâm Quang Vinh", 80000),
+  duesRow("Châu Thị Thảo", 45000),
+  duesRow("Vương Đình Khoa", 64000, { from: 4 }, {}, "Chuyển đến từ tháng 4"),
+  duesRow("Nguyễn Thị Hoa", 20000, {}, {}, "Hưu trí"),
+  duesRow("Trịnh Văn Toàn", 70000, { to: 8 }, {}, "Chuyển đi 30/9; đã đóng đến tháng 8"),
+  duesRow("Lưu Thị Kim Chi", 42000),
+  duesRow("Kiều Anh Tú", 40000, { from: 3 }),
+  duesRow("Đinh Thị Hải Yến", 42000),
 ];

@@ -4,6 +4,7 @@
  * add-on's **Dùng thử với dữ liệu mẫu** types it into the secretary's empty sheets: one sample.
  */
 import {
+  SAMPLE_DUES,
   SAMPLE_INCIDENTS,
   SAMPLE_INFO,
   SAMPLE_MEETINGS,
@@ -25,6 +26,8 @@ export interface SampleYear {
     readonly tasks: readonly SampleRow[];
     readonly incidents: readonly SampleRow[];
   };
+  /** `Đảng phí`, kept apart: the sheet is made only when the secretary asks (spec §2). */
+  readonly dues: readonly SampleRow[];
 }
 
 const dayNumber = (day: SampleValue) => (Array.isArray(day) ? (day[0] * 100 + day[1]) * 100 + day[2] : 0);
@@ -65,5 +68,6 @@ export function sampleYear(): SampleYear {
       tasks: SAMPLE_TASKS,
       incidents: SAMPLE_INCIDENTS,
     },
+    dues: SAMPLE_DUES,
   };
 }

@@ -55,7 +55,10 @@ export function criterionFormula(id: CriterionId): (...args: unknown[]) => strin
   };
 }
 
-/** Arguments in the order of the JSDoc: five ranges, then optional `Cấu hình` and as-of date. */
+/**
+ * Arguments in the order of the JSDoc: five ranges, then optional `Cấu hình`, as-of date and `Đảng phí`
+ * (last, being newest: formulas written before it keep working).
+ */
 export function evaluateRanges(args: readonly unknown[]): Evaluation {
   const readDate = dateReader(spreadsheetTimeZone());
   const tables: SheetTable[] = [];
@@ -65,6 +68,9 @@ export function evaluateRanges(args: readonly unknown[]): Evaluation {
     tables.push({ name: SHEETS[key].title, rows: toTableRows(asRows(values), readDate) });
   });
   const asOf = asOfDate(args[RANGE_ORDER.length], readDate);
+  const dues = args[RANGE_ORDER.length + 1];
+  if (!isEmptyArgument(dues))
+    tables.push({ name: SHEETS.dues.title, rows: toTableRows(asRows(dues), readDate) });
   return evaluate(tables, asOf ? { today: todayInVietnam(), asOf } : { today: todayInVietnam() });
 }
 

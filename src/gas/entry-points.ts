@@ -25,7 +25,7 @@ export interface EntryPoint {
   readonly doc?: readonly string[];
 }
 
-const FORMULA_PARAMS = ["info", "members", "meetings", "tasks", "incidents", "settings", "asOf"];
+const FORMULA_PARAMS = ["info", "members", "meetings", "tasks", "incidents", "settings", "asOf", "dues"];
 
 const formulaParamDoc = [
   "@param {Array<Array<*>>} info Vùng của trang Thông tin chung, gồm cả dòng tiêu đề (Mục | Giá trị).",
@@ -35,6 +35,7 @@ const formulaParamDoc = [
   "@param {Array<Array<*>>} incidents Vùng của trang Sự việc, gồm cả dòng tiêu đề.",
   "@param {Array<Array<*>>} [settings] Vùng của trang Cấu hình (không bắt buộc).",
   "@param {Date|string} [asOf] Ngày đánh giá (không bắt buộc), mặc định là hôm nay.",
+  "@param {Array<Array<*>>} [dues] Vùng của trang Đảng phí, gồm cả dòng tiêu đề (không bắt buộc; không có thì không tính chỉ báo đảng phí).",
 ];
 
 const criterionDoc = (name: string): readonly string[] => [
