@@ -34,7 +34,7 @@ describe("dist/Code.js", () => {
     for (const [name] of custom) {
       expect(code).toMatch(
         new RegExp(
-          `@customfunction\\n \\*/\\nfunction ${name}\\(info, members, meetings, tasks, incidents, settings, asOf\\)`,
+          `@customfunction\\n \\*/\\nfunction ${name}\\(info, members, meetings, tasks, incidents, settings, asOf, dues\\)`,
         ),
       );
     }
