@@ -72,7 +72,7 @@ export const ENTRY_POINTS = {
     run: overviewFormula,
     params: FORMULA_PARAMS,
     doc: [
-      'Đánh giá "Chi bộ bốn tốt": bảng bốn tiêu chí và 26 chỉ báo (mã, tên, kết quả, giá trị, yêu cầu).',
+      'Đánh giá "Chi bộ bốn tốt": bảng bốn tiêu chí và 27 chỉ báo (mã, tên, kết quả, giá trị, yêu cầu).',
       "",
       ...formulaParamDoc,
       "@return {Array<Array<*>>} Bảng kết quả, dòng đầu là tiêu đề.",

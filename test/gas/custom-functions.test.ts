@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, SHEET_ORDER, SHEETS, STATUS_LABELS, type WorkbookTables } from "../../src/core/index";
+import {
+  DUES_COLUMNS,
+  evaluate,
+  SHEET_ORDER,
+  SHEETS,
+  STATUS_LABELS,
+  type WorkbookTables,
+} from "../../src/core/index";
 import { todayInVietnam } from "../../src/gas/workbook/calendar";
-import { goodYear, workbook } from "../support/workbook";
+import { goodDues } from "../support/dues";
+import { GOOD_MEMBERS, goodYear, workbook } from "../support/workbook";
 import { BUTTONS, createFakeGoogle, type FakeOptions } from "./fakes/index";
 import { type BundleContext, callGlobal, loadBundle } from "./support/load-bundle";
 import { initialize, typeYear } from "./support/sample-year";
@@ -93,6 +101,21 @@ describe("CHIBO4TOT", () => {
     expect(formula(context, "CHIBO4TOT_KL", ranges.slice(0, 5))).toBe(
       STATUS_LABELS[expected.criteria.find((criterion) => criterion.id === "KL")?.status ?? "missing"],
     );
+  });
+
+  it("computes KL6 from an optional Đảng phí range after the as-of date, and KL6 does not apply without it", () => {
+    const { context, ranges } = rangesOf(tables);
+    const kl6 = (table: unknown[][]) => table.find((row) => row[0] === "KL6");
+    expect(kl6(formula(context, "CHIBO4TOT", ranges) as unknown[][])?.[2]).toBe("Không áp dụng");
+    const dues = [
+      DUES_COLUMNS.map((column) => column.header),
+      ...goodDues({ [GOOD_MEMBERS[0]]: { 2: "", 3: "", 4: "Không" } }).map((row) =>
+        DUES_COLUMNS.map((column) => row[column.key] ?? ""),
+      ),
+    ];
+    const withDues = formula(context, "CHIBO4TOT", [...ranges, "", dues]) as unknown[][];
+    expect(kl6(withDues)?.slice(2, 4)).toEqual(["Không đạt", "nhiều nhất 3 tháng"]);
+    expect(formula(context, "CHIBO4TOT_KL", [...ranges, "", dues])).toBe("Không đạt");
   });
 
   it("shows a Vietnamese message in the cell when the ranges cannot be evaluated", () => {

@@ -6,7 +6,8 @@
  * and `info` is keyed by the `INFO_ITEMS` keys (`{ year: 2024 }`). Dates are `CalendarDate`s (see
  * `date`) or text exactly as typed. A sheet given as `null` is left out of the workbook.
  *
- * `goodYear()` is a small cell whose year 2024 passes all 26 indicators (none is n/a), so a test
+ * `goodYear()` is a small cell whose year 2024 passes every indicator (none is n/a but KL6, which needs the
+ * optional `Đảng phí`: add `dues: goodDues()` of test/support/dues.ts), so a test
  * changes only what it checks; `goodYear({ info: { cellRating: "HTNV" } })` merges `info` and
  * replaces any list it is given. `run(input)` assesses such a workbook as of 31/12/2024.
  */

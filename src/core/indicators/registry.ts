@@ -14,6 +14,7 @@ import { KL2 } from "./kl2-violations";
 import { KL3 } from "./kl3-disunity";
 import { KL4 } from "./kl4-working-rules";
 import { KL5 } from "./kl5-unexcused-absence";
+import { KL6 } from "./kl6-unpaid-dues";
 import { NV1 } from "./nv1-cell-rating";
 import { NV2 } from "./nv2-agency-rating";
 import { NV3 } from "./nv3-tasks-on-time";
@@ -34,7 +35,7 @@ import { SH10 } from "./sh10-flag-salute";
 export const INDICATORS: readonly Indicator[] = [
   ...[NV1, NV2, NV3, NV4, NV5, NV6],
   ...[SH1, SH2, SH3, SH4, SH5, SH6, SH7, SH8, SH9, SH10],
-  ...[KL1, KL2, KL3, KL4, KL5],
+  ...[KL1, KL2, KL3, KL4, KL5, KL6],
   ...[DV1, DV2, DV3, DV4, DV5],
 ];
 

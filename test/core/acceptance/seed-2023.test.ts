@@ -116,7 +116,7 @@ describe("the §6 result, as data", () => {
     expect(evaluation.criteria.flatMap((criterion) => criterion.indicators.map(({ id }) => id))).toEqual([
       ...["NV1", "NV2", "NV3", "NV4", "NV5", "NV6"],
       ...["SH1", "SH2", "SH3", "SH4", "SH5", "SH6", "SH7", "SH8", "SH9", "SH10"],
-      ...["KL1", "KL2", "KL3", "KL4", "KL5"],
+      ...["KL1", "KL2", "KL3", "KL4", "KL5", "KL6"],
       ...["DV1", "DV2", "DV3", "DV4", "DV5"],
     ]);
   });

@@ -114,7 +114,7 @@ describe("the criterion tables", () => {
     );
     expect(heads).toHaveLength(4);
     expect(grid.bordered).toHaveLength(4);
-    expect(grid.bordered.map((area) => area.rows)).toEqual([7, 11, 6, 6]);
+    expect(grid.bordered.map((area) => area.rows)).toEqual([7, 11, 7, 6]);
   });
   it("show each indicator with its requirement, its evidence and the fixed status word", () => {
     const row = grid.cells.find((cells) => String(cells[0]?.value).startsWith("SH4."));

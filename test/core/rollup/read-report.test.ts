@@ -58,8 +58,8 @@ describe("reading back a generated Đánh giá sheet gives the engine's result",
             indicators: [
               ...criterion.indicators.filter((indicator) => indicator.id !== "KL3"),
               {
-                id: "KL6",
-                name: "Không có đảng viên không đóng đảng phí",
+                id: "KL9",
+                name: "Một chỉ báo chưa có trong phiên bản này",
                 status: "missing" as const,
                 value: null,
                 threshold: 3,
@@ -71,11 +71,11 @@ describe("reading back a generated Đánh giá sheet gives the engine's result",
     );
     const result = readBack(sampleAssessment({ criteria }));
     const ids = result.indicators.map((indicator) => indicator.id);
-    expect(ids).toContain("KL6");
+    expect(ids).toContain("KL9");
     expect(ids).not.toContain("KL3");
-    expect(result.indicators.find((indicator) => indicator.id === "KL6")).toEqual({
-      id: "KL6",
-      name: "Không có đảng viên không đóng đảng phí",
+    expect(result.indicators.find((indicator) => indicator.id === "KL9")).toEqual({
+      id: "KL9",
+      name: "Một chỉ báo chưa có trong phiên bản này",
       status: "missing",
     });
   });

@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { type Assessment, type CriterionId, INDICATORS } from "../../../src/core/index";
+import { goodDues } from "../../support/dues";
 import { issuesOf } from "../../support/tables";
 import {
   AFTER_GOOD_YEAR,
@@ -20,8 +21,8 @@ const criterion = (assessment: Assessment, id: CriterionId) =>
 const off = (...codes: string[]): SettingRow[] => codes.map((code) => ({ code, enabled: "Không" }));
 
 describe("the good year", () => {
-  it("passes every one of the 26 indicators with no issue at all", () => {
-    const { evaluation } = run(goodYear());
+  it("passes every one of the 27 indicators with no issue at all, keeping its dues book", () => {
+    const { evaluation } = run({ ...goodYear(), dues: goodDues() });
     const statuses = evaluation.criteria.flatMap((item) =>
       item.indicators.map(({ id, status }) => [id, status]),
     );
