@@ -66,7 +66,7 @@ fillRows(worksheet(workbook, SHEETS.meetings.title), sample.rows.meetings);
 fillRows(worksheet(workbook, SHEETS.tasks.title), sample.rows.tasks);
 fillRows(worksheet(workbook, SHEETS.incidents.title), sample.rows.incidents);
 // The sample keeps its dues in the workbook: Đảng phí as `chibo4tot init --dang-phi` makes it.
-const duesPlan = planDuesSheet(workbookTables(workbook), { year: 2024, month: 12, day: 31 });
+const duesPlan = planDuesSheet(workbookTables(workbook).tables, { year: 2024, month: 12, day: 31 });
 if (duesPlan.kind !== "create") throw new Error("the template already has a Đảng phí sheet");
 addOneTemplateSheet(workbook, { ...duesPlan.template, rows: [] });
 fillRows(worksheet(workbook, SHEETS.dues.title), sample.dues);

@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { type CalendarDate, planDuesSheet, SHEETS } from "../core/index";
 import { CliError } from "./cli-error";
 import { fileError } from "./file-errors";
-import { openWorkbook, workbookTables } from "./xlsx-read";
+import { readWorkbook, workbookTables } from "./xlsx-read";
 import { addOneTemplateSheet, addTemplateSheets } from "./xlsx-template";
 import { compactValidations } from "./xlsx-validations";
 
@@ -46,13 +46,13 @@ export async function runTrackDues(file: string, today: CalendarDate): Promise<s
   if (!existsSync(file)) {
     const workbook = new ExcelJS.Workbook();
     addTemplateSheets(workbook);
-    const plan = planDuesSheet(workbookTables(workbook), today);
+    const plan = planDuesSheet(workbookTables(workbook).tables, today);
     if (plan.kind === "create") addOneTemplateSheet(workbook, plan.template);
     await writeReplacing(file, workbook, true);
     return `Đã tạo bảng tính "${file}" có trang "${title}". Hãy điền trang Đảng viên rồi chạy lại lệnh này để ghi tên vào trang "${title}".\n`;
   }
-  const { workbook } = await openWorkbook(file);
-  const plan = planDuesSheet(workbookTables(workbook), today);
+  const { workbook, tables } = await readWorkbook(file);
+  const plan = planDuesSheet(tables, today);
   if (plan.kind === "unusable") throw new CliError(plan.message);
   if (plan.kind === "create") {
     addOneTemplateSheet(workbook, plan.template);
