@@ -4,8 +4,8 @@
  * has one, the members who joined since added at the bottom. No mark and no other sheet is changed; the
  * file is replaced in one rename, so an interrupted run leaves it as it was.
  */
-import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
+import { existsSync, writeFileSync } from "node:fs";
+import { extname } from "node:path";
 import ExcelJS from "exceljs";
 import { type CalendarDate, planDuesSheet, SHEETS } from "../core/index";
 import { CliError } from "./cli-error";
@@ -13,24 +13,24 @@ import { fileError } from "./file-errors";
 import { readWorkbook, workbookTables } from "./xlsx-read";
 import { addOneTemplateSheet, addTemplateSheets } from "./xlsx-template";
 import { compactValidations } from "./xlsx-validations";
+import { replaceFile } from "./xlsx-write";
+import { makeXmlSafe } from "./xml-safe";
 
+/**
+ * A new file is created without a window to overwrite anything; an existing one is replaced whole or not
+ * at all (temporary file, then one rename). It stays the secretary's: it is not marked as written by us.
+ */
 async function writeReplacing(file: string, workbook: ExcelJS.Workbook, fresh: boolean): Promise<void> {
+  makeXmlSafe(workbook);
   workbook.worksheets.forEach(compactValidations);
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  if (fresh) {
-    try {
-      writeFileSync(file, bytes, { flag: "wx" });
-    } catch (error) {
-      throw fileError(error, file, "ghi");
-    }
+  if (!fresh) {
+    replaceFile(file, bytes);
     return;
   }
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temporary, bytes, { flag: "wx" });
-    renameSync(temporary, file);
+    writeFileSync(file, bytes, { flag: "wx" });
   } catch (error) {
-    rmSync(temporary, { force: true });
     throw fileError(error, file, "ghi");
   }
 }
