@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { CRITERIA, INDICATORS, STATUS_LABELS } from "../../../src/core/index";
 import { buildReport } from "../../../src/core/report/build";
 import type { ReportGrid } from "../../../src/core/report/grid";
-import { STATUS_LABELS } from "../../../src/core/result";
 import { indicatorResults, sampleAssessment } from "./sample-assessment";
 
 const texts = (grid: ReportGrid) => grid.cells.flat().map((cell) => String(cell.value));
@@ -114,7 +114,10 @@ describe("the criterion tables", () => {
     );
     expect(heads).toHaveLength(4);
     expect(grid.bordered).toHaveLength(4);
-    expect(grid.bordered.map((area) => area.rows)).toEqual([7, 11, 7, 6]);
+    // A header row and one row per indicator of the criterion.
+    expect(grid.bordered.map((area) => area.rows)).toEqual(
+      CRITERIA.map((criterion) => INDICATORS.filter((item) => item.criterion === criterion.id).length + 1),
+    );
   });
   it("show each indicator with its requirement, its evidence and the fixed status word", () => {
     const row = grid.cells.find((cells) => String(cells[0]?.value).startsWith("SH4."));
