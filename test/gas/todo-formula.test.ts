@@ -1,7 +1,8 @@
 /** `CHIBO4TOT_VIEC(...)`: the to-do list (spec §8) as a table, from the built dist/Code.js on the fakes. */
 import { describe, expect, it } from "vitest";
-import { evaluate, SHEET_ORDER, SHEETS, type WorkbookTables } from "../../src/core/index";
+import { DUES_COLUMNS, evaluate, SHEET_ORDER, SHEETS, type WorkbookTables } from "../../src/core/index";
 import { todayInVietnam } from "../../src/gas/workbook/calendar";
+import { goodDues } from "../support/dues";
 import { date, GOOD_MEMBERS, GOOD_YEAR, goodYear, workbook } from "../support/workbook";
 import { createFakeGoogle } from "./fakes/index";
 import { callGlobal, loadBundle } from "./support/load-bundle";
@@ -65,6 +66,22 @@ describe("CHIBO4TOT_VIEC", () => {
     expect(table).toHaveLength(2);
     expect(table[1]?.[0]).toBe("");
     expect(table[1]?.[2]).toBe(absent);
+  });
+
+  it("reads the optional Đảng phí range after the date, as CHIBO4TOT does", () => {
+    const debtor = GOOD_MEMBERS[0];
+    const dues = [
+      DUES_COLUMNS.map((column) => column.header),
+      ...goodDues({ [debtor]: { 2: "", 4: "Không" } }).map((row) =>
+        DUES_COLUMNS.map((column) => row[column.key] ?? ""),
+      ),
+    ];
+    const { run } = formulaOn(workbook(goodYear()));
+    const table = run("25/09/2024", dues) as string[][];
+    expect(table).toHaveLength(2);
+    expect(table[1]?.[0]).toBe("");
+    expect(table[1]?.[1]).toContain("chưa đóng đảng phí 2 tháng trong năm (tháng 2, 4)");
+    expect(table[1]?.[2]).toBe(debtor);
   });
 
   it("says when there is nothing to do", () => {

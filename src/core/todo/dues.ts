@@ -2,18 +2,14 @@
  * `dues` (spec §8): roster members one month short of KL6's threshold of unpaid owed months (Điều lệ Đảng:
  * three months in the year without a valid reason lead to removal), or at it; counted over the months known.
  */
-import { indicatorById } from "../indicators/registry";
 import type { TodoContext, TodoDraft } from "./draft";
 import { numberInUse } from "./settings-in-use";
 import { comrade } from "./words";
 
-/** Điều lệ Đảng's three months, while KL6 is not in the registry (then `Cấu hình` can change it). */
-const DEFAULT_MONTHS = 3;
-
 export function unpaidDues(context: TodoContext): TodoDraft[] {
   const { rubric, dues } = context;
   if (!dues) return [];
-  const threshold = indicatorById("KL6") ? numberInUse(context.settings, "KL6") : DEFAULT_MONTHS;
+  const threshold = numberInUse(context.settings, "KL6");
   const drafts: TodoDraft[] = [];
   for (const standing of dues.members) {
     const count = standing.unpaid.length;

@@ -440,6 +440,15 @@ describe("dues", () => {
     expect(ofKind(withDues({ 2: "Không", 7: "" }), at(7, 31), "dues")).toHaveLength(1);
   });
 
+  it("follows the KL6 threshold of Cấu hình, and is hidden when KL6 is turned off", () => {
+    const four = [{ code: "KL6", threshold: "4" }];
+    expect(ofKind(withDues({ 2: "Không", 4: "" }, four), at(6, 30), "dues")).toEqual([]);
+    expect(ofKind(withDues({ 2: "Không", 4: "", 5: "" }, four), at(6, 30), "dues")[0]?.message).toContain(
+      "thêm một tháng nữa",
+    );
+    expect(ofKind(withDues({ 2: "Không", 4: "", 5: "" }, [off("KL6")]), at(6, 30), "dues")).toEqual([]);
+  });
+
   it("lists nothing when the workbook keeps no Đảng phí", () => {
     expect(ofKind(goodYear(), at(12, 31), "dues")).toEqual([]);
   });
