@@ -59,8 +59,9 @@ describe("Ghi đảng phí", () => {
     await page.locator("#dues-panel > summary").click();
     await page.locator("#d-month").selectOption("4");
     const box = (name: string) => page.locator(`#dues-members input[value="${name}"]`);
-    await expect.poll(() => box(AN).isChecked()).toBe(true);
-    expect(await page.locator("#dues-members li").first().textContent()).toContain("50.000");
+    // Wait for April's list, not the first paint's (where a blank month also starts ticked).
+    await expect.poll(() => page.locator("#dues-members li").first().textContent()).toContain("50.000");
+    expect(await box(AN).isChecked()).toBe(true);
     expect(await box(BINH).isDisabled()).toBe(true);
     expect(await page.locator("#dues-members li").nth(1).textContent()).toContain("Miễn (khó khăn)");
     expect(await box(CUONG).isChecked()).toBe(false);

@@ -1,13 +1,13 @@
 /**
- * The built dist/sidebar.html in headless Chromium (Debian's package, never a downloaded browser),
+ * The built dist/sidebar.html in headless Chromium (see `chromium-path`),
  * with a `google.script.run` stand-in that hands each call to a server in Node. Arguments and
  * results cross as JSON, as they do between a real sidebar and Apps Script.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { chromiumExecutable } from "./chromium-path";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SIDEBAR_URL = "https://sidebar.invalid/sidebar.html";
 /** Relative to the package root, where vitest and `npm run bench` run (the bench bundles this file). */
 export const SIDEBAR_HTML = join(process.cwd(), "dist/sidebar.html");
@@ -24,9 +24,9 @@ export interface SidebarPage {
   readonly dialogs: string[];
 }
 
-export function launchChromium(): Promise<Browser> {
+export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: await chromiumExecutable(),
     args: [
       "--headless",
       "--no-sandbox",
