@@ -99,8 +99,13 @@ console.log(
     .map(([call, count]) => `${call}×${count}`)
     .join(", ")}`,
 );
+/** A generated sheet longer than a new sheet's 1,000 rows is grown once, whatever its length. */
+const GROWING = /^Sheet\.insert(Rows|Columns)After$/;
+const growing = (measure: Measure) => measure.calls.filter((call) => GROWING.test(call)).length;
+const steady = (measure: Measure) => measure.calls.length - growing(measure);
 console.log(
-  `  ${verdict(small.calls.length === large.calls.length)} same number of calls for 10 and 5,000 rows`,
+  `  ${verdict(steady(small) === steady(large) && growing(large) <= 2)} same number of calls for 10 and 5,000 rows ` +
+    `(${steady(small)} and ${steady(large)}, plus ${growing(small)} and ${growing(large)} to grow a sheet past 1,000 rows)`,
 );
 console.log(`  ${verdict(dataCalls(large) <= CALL_TARGET)} at most ${CALL_TARGET} calls moving data`);
 const size = statSync(BUNDLE_PATH).size;

@@ -22,6 +22,7 @@ export function writeReportGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid:
   const rows = grid.cells;
   const columns = grid.columnWidths.length;
   if (rows.length === 0 || columns === 0) return;
+  makeRoom(sheet, rows.length, columns);
   const range = sheet.getRange(1, 1, rows.length, columns);
   range.setNumberFormats(matrix(rows, (cell) => numberFormat(cell)));
   range.setValues(matrix(rows, (cell) => cell.value));
@@ -41,6 +42,17 @@ export function writeReportGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid:
   for (const run of mergedTextHeights(grid)) {
     sheet.setRowHeightsForced(run.start, run.count, run.height);
   }
+}
+
+/**
+ * A new sheet has 1,000 rows and 26 columns, and Sheets refuses a range outside them: a longer grid (the
+ * named list of a cell of a thousand members) grows the sheet first, at most one call each way.
+ */
+function makeRoom(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
 interface HeightRun {

@@ -30,6 +30,21 @@ afterEach(() => {
 });
 
 describe("writeReportGrid", () => {
+  it("grows a new sheet of 1,000 rows and 26 columns to hold a longer and wider grid, in one call each way", () => {
+    const { google, sheet, data } = emptySheet();
+    const row = (index: number) => Array.from({ length: 30 }, (_, column) => ({ value: index * 100 + column }));
+    writeReportGrid(sheet, grid(Array.from({ length: 1200 }, (_, index) => row(index))));
+    expect(google.log.count("Sheet.insertRowsAfter")).toBe(1);
+    expect(google.log.count("Sheet.insertColumnsAfter")).toBe(1);
+    expect(valuesOf(data)[1199]?.[29]).toBe(119929);
+  });
+
+  it("leaves the sheet's size alone when the grid fits", () => {
+    const { google, sheet } = emptySheet();
+    writeReportGrid(sheet, grid([[{ value: "Đạt" }]]));
+    expect(google.log.count("Sheet.insertRowsAfter") + google.log.count("Sheet.insertColumnsAfter")).toBe(0);
+  });
+
   it("writes text starting with =, +, - or @ as text, and numbers as numbers", () => {
     const { sheet, data } = emptySheet();
     writeReportGrid(
