@@ -32,7 +32,8 @@ afterEach(() => {
 describe("writeReportGrid", () => {
   it("grows a new sheet of 1,000 rows and 26 columns to hold a longer and wider grid, in one call each way", () => {
     const { google, sheet, data } = emptySheet();
-    const row = (index: number) => Array.from({ length: 30 }, (_, column) => ({ value: index * 100 + column }));
+    const row = (index: number) =>
+      Array.from({ length: 30 }, (_, column) => ({ value: index * 100 + column }));
     writeReportGrid(sheet, grid(Array.from({ length: 1200 }, (_, index) => row(index))));
     expect(google.log.count("Sheet.insertRowsAfter")).toBe(1);
     expect(google.log.count("Sheet.insertColumnsAfter")).toBe(1);
