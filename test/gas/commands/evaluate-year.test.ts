@@ -149,6 +149,15 @@ describe("Đánh giá cuối năm", () => {
     expect(google.lock.waits.at(-1)).toBe(10_000);
   });
 
+  it("says it must run from an open spreadsheet when there is no document lock (null outside a document), not busy", () => {
+    google.lock.outsideDocument = true;
+    evaluateYear();
+    const prompt = google.ui.alerts.at(-1)?.prompt ?? "";
+    expect(prompt).toContain("chỉ ghi được khi chạy từ trong một bảng tính đang mở");
+    expect(prompt).not.toMatch(/đang chạy trên bảng tính này/);
+    expect(google.spreadsheet.sheets.some((sheet) => sheet.name === REPORT)).toBe(false);
+  });
+
   it("releases the lock when done, so the next click works", () => {
     evaluateYear();
     expect(google.lock.held).toBe(false);

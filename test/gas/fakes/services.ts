@@ -10,6 +10,8 @@ export interface LockState {
   /** Someone else (another click, another user) holds the document lock. */
   heldElsewhere: boolean;
   held: boolean;
+  /** The script runs outside a document: `getDocumentLock()` gives null. */
+  outsideDocument?: boolean;
   /** Every tryLock timeout asked, in ms. */
   readonly waits: number[];
 }
@@ -43,14 +45,18 @@ export class FakeLockService
     private readonly state: LockState,
   ) {}
 
-  getDocumentLock(): FakeLock {
-    return counted(new FakeLock(this.state), "Lock", this.log);
+  /** Google returns null outside a document: a standalone script, or an add-on not opened in one. */
+  getDocumentLock(): FakeLock | null {
+    return this.state.outsideDocument ? null : this.lock();
   }
   getScriptLock(): FakeLock {
-    return this.getDocumentLock();
+    return this.lock();
   }
   getUserLock(): FakeLock {
-    return this.getDocumentLock();
+    return this.lock();
+  }
+  private lock(): FakeLock {
+    return counted(new FakeLock(this.state), "Lock", this.log);
   }
 }
 
