@@ -55,10 +55,13 @@ export function shareAsViewers(
     }
   }
 
+  // Drive answers a second spelling of an account (dots in a Gmail address, an alias) with that account's
+  // permission, listed under its own spelling: what this run created or confirmed is never removed.
+  const confirmed = new Set(added.map((viewer) => viewer.id));
   const stillShared: string[] = [];
   const notRestored: string[] = [];
   const removed: string[] = [];
-  for (const permission of unwanted) {
+  for (const permission of unwanted.filter((candidate) => !confirmed.has(candidate.id ?? ""))) {
     const label = emailOf(permission) || permission.type || "";
     try {
       drive.Permissions.remove(fileId, permission.id ?? "");

@@ -42,6 +42,11 @@ export interface DriveState {
   readonly refusedViewers: Map<string, string>;
   /** When set, creating a file fails with this reason. */
   refuseCreate: string | null;
+  /**
+   * Lower-case address → the address Drive reports for that account: Gmail ignores dots, and an alias
+   * reaches its account. Sharing with either spelling gives back the account's one permission.
+   */
+  readonly sameAccount: Map<string, string>;
   nextId: number;
 }
 
@@ -52,6 +57,7 @@ export function newDriveState(owner = "bithu@example.com"): DriveState {
     notifications: [],
     refusedViewers: new Map(),
     refuseCreate: null,
+    sameAccount: new Map(),
     nextId: 1,
   };
 }
@@ -119,7 +125,8 @@ export class FakeDrivePermissions implements FakeOf<RealPermissions, never, "cre
     if ((type === "user" || type === "group") && !emailAddress) {
       throw apiError("permissions.create", "The permission type requires an email address.");
     }
-    const email = emailAddress?.toLowerCase();
+    const typed = emailAddress?.toLowerCase();
+    const email = typed === undefined ? undefined : (this.state.sameAccount.get(typed) ?? typed);
     const refused = email ? this.state.refusedViewers.get(email) : undefined;
     if (refused) throw apiError("permissions.create", refused);
     const existing = file.permissions.find((permission) => email && permission.emailAddress === email);

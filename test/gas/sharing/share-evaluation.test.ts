@@ -230,6 +230,15 @@ describe("Chia sẻ với cấp trên: again", () => {
     expect(logRows().map((row) => row[4])).toEqual(["Tạo mới", "Cập nhật"]);
   });
 
+  it("keeps a viewer Drive lists under another spelling of the same account (Gmail without its dots)", () => {
+    const typed = "nguyen.van.a@gmail.com";
+    google.drive.sameAccount.set(typed, "nguyenvana@gmail.com");
+    shared(share([typed]));
+    expect(viewers(onlyCopy())).toEqual(["nguyenvana@gmail.com"]);
+    shared(share([typed]));
+    expect(viewers(onlyCopy())).toEqual(["nguyenvana@gmail.com"]);
+  });
+
   it("re-creates the copy when it was deleted, and says so", () => {
     const first = shared(share());
     google.drive.files.clear();
