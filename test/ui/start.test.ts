@@ -61,6 +61,9 @@ describe("the sample year", () => {
     await page.click("#start-init");
     await expect.poll(() => page.locator("#start").getAttribute("data-stage")).toBe("empty");
     expect(await page.locator("#start ol.steps > li").first().getAttribute("class")).toBe("done");
+    await page.click("#start-open-info");
+    const info = google.spreadsheet.sheets.find((sheet) => sheet.name === SHEETS.info.title);
+    await expect.poll(() => google.spreadsheet.activeSheetId).toBe(info?.id);
 
     await page.click("#sample-load");
     await expect.poll(() => page.locator("#start").getAttribute("data-stage")).toBe("sample");
@@ -85,7 +88,13 @@ describe("the sample year", () => {
       .map((row) => row[header.indexOf(headerOf("members", "name"))])
       .filter((name) => name !== "");
     expect(names).toEqual(["Lý Thị Mai"]);
-    expect(calls).toEqual(["getSidebarState", "startWorkbook", "loadSampleYear", "removeSampleYear"]);
+    expect(calls).toEqual([
+      "getSidebarState",
+      "startWorkbook",
+      "goToCell",
+      "loadSampleYear",
+      "removeSampleYear",
+    ]);
     await page.close();
   });
 });
