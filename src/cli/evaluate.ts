@@ -57,7 +57,7 @@ export function checkOut(input: string, out: string): void {
 }
 
 /** An as-of date after the year is capped at 31/12 (spec §3); one before it would evaluate nothing. */
-function checkAsOfInYear(asOf: CalendarDate | undefined, year: number): void {
+export function checkAsOfInYear(asOf: CalendarDate | undefined, year: number): void {
   if (asOf === undefined || asOf.year >= year) return;
   const typed = [asOf.year, asOf.month, asOf.day].map((part) => String(part).padStart(2, "0")).join("-");
   throw new CliError(

@@ -7,8 +7,11 @@ import { extname, join, resolve } from "node:path";
 import { type CalendarDate, type RollupSource, readSource, unreadableSource } from "../core/index";
 import { readWorkbookTables } from "./xlsx-read";
 
-/** Files read at once: enough to overlap disk reads with parsing, few enough to bound memory. */
-export const READ_CONCURRENCY = 4;
+/**
+ * Files read at once: enough to overlap disk reads with parsing, few enough to bound memory. The largest
+ * workbook the reader accepts peaks near 310 MB, so two at once stay within an office computer's memory.
+ */
+export const READ_CONCURRENCY = 2;
 
 export interface ReadOptions {
   readonly today: CalendarDate;

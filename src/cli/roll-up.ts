@@ -7,7 +7,7 @@ import { extname, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { buildRollupReport, type CalendarDate, rollUp } from "../core/index";
 import { CliError, USAGE_EXIT } from "./cli-error";
-import { checkOut } from "./evaluate";
+import { checkAsOfInYear, checkOut } from "./evaluate";
 import { expandPaths, readSources } from "./roll-up-sources";
 import { rollupSummary } from "./rollup-summary";
 import { writeReportSheet } from "./xlsx-report";
@@ -31,6 +31,7 @@ function terminalProgress(): ((done: number, total: number) => void) | undefined
 }
 
 export async function runRollUp(request: RollUpRequest): Promise<string> {
+  if (request.year !== undefined) checkAsOfInYear(request.asOf, request.year);
   const files = expandPaths(request.paths, request.out);
   if (request.out !== undefined) {
     if (extname(request.out).toLowerCase() !== ".xlsx") {

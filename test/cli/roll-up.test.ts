@@ -222,3 +222,12 @@ describe("chibo4tot tong-hop refuses, in one line, what it cannot do", () => {
     });
   });
 });
+
+describe("chibo4tot tong-hop --as-of", () => {
+  it("before 1 January of the year asked for is a usage error: exit 2 and one Vietnamese line", () => {
+    ensureBuiltCli();
+    const run = runCli(["tong-hop", SAMPLE, "--year", "2024", "--as-of", "2023-12-31"], temporaryFolder());
+    expect(run.status).toBe(2);
+    expect(expectOneLineRefusal(run)).toMatch(/Ngày --as-of 2023-12-31 ở trước năm đánh giá 2024/);
+  });
+});

@@ -4,6 +4,7 @@
  * as-of date is given. A file holding both is read back, never re-evaluated: what was signed is what counts.
  */
 import { assess } from "../assess";
+import { formatDate } from "../format";
 import { SHEETS } from "../schema";
 import type { CalendarDate, WorkbookTables } from "../table";
 import { fold } from "../text/fold";
@@ -68,5 +69,12 @@ export function readSource(source: string, tables: WorkbookTables, options: Sour
     outcome = assess(tables, { today: options.today, asOf, year: options.year });
   }
   if (!outcome.ok) return unreadableSource(source, outcome.message);
+  const { year } = outcome.assessment.evaluation;
+  if (options.asOf !== undefined && options.asOf.year < year) {
+    return unreadableSource(
+      source,
+      `Ngày tính đến ${formatDate(options.asOf)} ở trước năm đánh giá ${year} của bảng tính: không có gì để đánh giá.`,
+    );
+  }
   return { source, results: [cellResultOf(outcome.assessment.evaluation)], failures: [] };
 }

@@ -226,6 +226,14 @@ describe("a source file: read back when it holds an evaluation, else evaluated",
     expect(read.results[0]?.year).toBe(2024);
   });
 
+  it("a cell's workbook asked for as of a date before its year is unreadable, saying so", () => {
+    const read = readSource("chi-bo.xlsx", workbook(goodYear()), { today, asOf: date(2023, 12, 31) });
+    expect(read.results).toEqual([]);
+    expect(read.failures[0]?.reason).toBe(
+      "Ngày tính đến 31/12/2023 ở trước năm đánh giá 2024 của bảng tính: không có gì để đánh giá.",
+    );
+  });
+
   it("a file with neither is unreadable, saying so", () => {
     const read = readSource("khac.xlsx", [{ name: "Trang tính1", rows: [["Danh sách"]] }], { today });
     expect(read.results).toEqual([]);
