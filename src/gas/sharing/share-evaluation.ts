@@ -15,6 +15,7 @@ import { askForDrivePermission } from "./drive-permission";
 import { replaceWithSheets } from "./evaluation-copy";
 import { appendShareLog } from "./share-log";
 import { type CopyOrigin, openOrCreateCopy, type SharedCopy, sharedCopyName } from "./shared-copy";
+import { readViewerIds, writeViewerIds } from "./viewer-ids";
 import { googleReason, shareAsViewers, type ViewerChange } from "./viewers";
 
 const DRIVE_SERVICE_OFF =
@@ -160,7 +161,10 @@ function deliver(
 ): Delivery {
   const copy = openOrCreateCopy(drive, about.year, name);
   const [values = []] = replaceWithSheets(sheets, copy.spreadsheet);
-  const change = shareAsViewers(drive, copy.fileId, addresses, about.invitation);
+  const properties = PropertiesService.getDocumentProperties();
+  const known = readViewerIds(properties, copy.fileId);
+  const change = shareAsViewers(drive, copy.fileId, addresses, about.invitation, known);
+  if (change.ok) writeViewerIds(properties, copy.fileId, known, change.viewerIds);
   return { copy, verdict: verdictIn(values) ?? about.fallbackVerdict, change };
 }
 

@@ -4,6 +4,8 @@
  * address; on a refusal the viewers added in this run are removed again and nothing else changes.
  */
 
+import type { ViewerIds } from "./viewer-ids";
+
 type Permission = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
 
 export type ViewerChange =
@@ -15,6 +17,8 @@ export type ViewerChange =
       readonly notRestored: readonly string[];
       readonly removed: readonly string[];
       readonly linkSharingEnded: boolean;
+      /** Every address now a viewer → its permission id, to know it by next time. */
+      readonly viewerIds: ViewerIds;
     }
   | { readonly ok: false; readonly message: string };
 
@@ -31,19 +35,33 @@ export function shareAsViewers(
   fileId: string,
   addresses: readonly string[],
   invitation: string,
+  known: ViewerIds = {},
 ): ViewerChange {
   const wanted = new Set(addresses.map((address) => address.toLowerCase()));
   const permissions =
     drive.Permissions.list(fileId, { fields: "permissions(id,type,role,emailAddress)" }).permissions ?? [];
-  const isWantedViewer = (permission: Permission) =>
-    permission.type === "user" && permission.role === "reader" && wanted.has(emailOf(permission));
-  const unwanted = permissions.filter(
-    (permission) => permission.role !== "owner" && !isWantedViewer(permission),
+  const byId = new Map(permissions.map((permission) => [permission.id ?? "", permission]));
+  // Each wanted address's permission: the id Drive gave it before first, then its e-mail as listed.
+  const holding = new Map<string, Permission>();
+  for (const address of wanted) {
+    const remembered = known[address];
+    const found =
+      (remembered ? byId.get(remembered) : undefined) ??
+      permissions.find((permission) => emailOf(permission) === address);
+    if (found) holding.set(address, found);
+  }
+  const kept = new Set(
+    [...holding.values()].filter((permission) => isViewer(permission)).map((permission) => permission.id),
   );
-  const present = new Set(permissions.filter((permission) => !unwanted.includes(permission)).map(emailOf));
+  const unwanted = permissions.filter(
+    (permission) => permission.role !== "owner" && !kept.has(permission.id),
+  );
+  const present = new Set([...holding].filter(([, permission]) => isViewer(permission)).map(([a]) => a));
   // An address holding another role (editor, commenter) is removed below and made a viewer after.
   const newcomers = addresses.filter((address) => !present.has(address.toLowerCase()));
-  const hadOtherRole = new Set(unwanted.map(emailOf).filter((email) => wanted.has(email)));
+  const hadOtherRole = new Set([...holding.keys()].filter((address) => !present.has(address)));
+  const ids: Record<string, string> = {};
+  for (const address of present) ids[address] = holding.get(address)?.id ?? "";
 
   const added: { readonly address: string; readonly id: string }[] = [];
   for (const address of newcomers.filter((address) => !hadOtherRole.has(address.toLowerCase()))) {
@@ -54,25 +72,27 @@ export function shareAsViewers(
       return { ok: false, message: refusal(address, googleReason(error), rollBack(drive, fileId, added)) };
     }
   }
+  for (const { address, id } of added) ids[address.toLowerCase()] = id;
 
   // Drive answers a second spelling of an account (dots in a Gmail address, an alias) with that account's
   // permission, listed under its own spelling: what this run created or confirmed is never removed.
   const confirmed = new Set(added.map((viewer) => viewer.id));
+  const label = labeller(holding, known);
   const stillShared: string[] = [];
   const notRestored: string[] = [];
   const removed: string[] = [];
   for (const permission of unwanted.filter((candidate) => !confirmed.has(candidate.id ?? ""))) {
-    const label = emailOf(permission) || permission.type || "";
     try {
       drive.Permissions.remove(fileId, permission.id ?? "");
-      if (permission.type === "user" || permission.type === "group") removed.push(emailOf(permission));
+      if (permission.type === "user" || permission.type === "group") removed.push(label(permission));
     } catch {
-      stillShared.push(label);
+      stillShared.push(label(permission));
     }
   }
   for (const address of newcomers.filter((address) => hadOtherRole.has(address.toLowerCase()))) {
     try {
-      addViewer(drive, fileId, address, invitation);
+      const permission = addViewer(drive, fileId, address, invitation);
+      ids[address.toLowerCase()] = permission.id ?? "";
     } catch {
       notRestored.push(address);
     }
@@ -85,7 +105,26 @@ export function shareAsViewers(
     linkSharingEnded: unwanted.some(
       (permission) => permission.type === "anyone" || permission.type === "domain",
     ),
+    viewerIds: withoutEmptyIds(ids),
   };
+}
+
+const isViewer = (permission: Permission) =>
+  permission.role === "owner" || (permission.type === "user" && permission.role === "reader");
+
+/** How a permission is named to the secretary: the address she gave for it when there is one. */
+function labeller(
+  holding: ReadonlyMap<string, Permission>,
+  known: ViewerIds,
+): (permission: Permission) => string {
+  const names = new Map<string, string>();
+  for (const [address, id] of Object.entries(known)) if (!names.has(id)) names.set(id, address);
+  for (const [address, permission] of holding) names.set(permission.id ?? "", address);
+  return (permission) => names.get(permission.id ?? "") ?? (emailOf(permission) || permission.type || "");
+}
+
+function withoutEmptyIds(ids: Record<string, string>): ViewerIds {
+  return Object.fromEntries(Object.entries(ids).filter(([, id]) => id !== ""));
 }
 
 function addViewer(
