@@ -67,6 +67,7 @@ export function planDuesSheet(tables: WorkbookTables, today: CalendarDate): Dues
       names,
     };
   }
+  if (dues.unusable) return { kind: "unusable", sheet: dues.sheet, message: dues.unusable };
   if (dues.nameColumn === undefined) {
     const name = headerOf("dues", "name");
     return {

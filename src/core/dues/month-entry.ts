@@ -95,6 +95,7 @@ function monthContext(tables: WorkbookTables, requested: number | null, today: C
   }
   const dues = records.dues;
   const table = dues && tables.find((candidate) => candidate.name === dues.sheet);
+  if (dues?.unusable) return { ok: false as const, message: dues.unusable };
   if (!dues || !table) return { ok: false as const, message: SHEET_MISSING, sheetMissing: true };
   const column = dues.monthColumns[month - 1];
   if (dues.nameColumn === undefined || column === undefined) {

@@ -11,7 +11,7 @@ import { readDuesMark } from "../values/dues-mark";
 import { matchName } from "../values/names";
 import type { IssueLog } from "./issues";
 import type { MemberDirectory } from "./name-list";
-import { dataRows, findTable } from "./sheet";
+import { dataRows, findTable, twinTabs, twinTabsMessage } from "./sheet";
 
 /** A month's mark; null for a blank cell; undefined when unknown (an error, or its column is missing). */
 export type MonthMark = DuesMark | null | undefined;
@@ -27,6 +27,8 @@ export interface DuesRow {
 export interface DuesSheet {
   /** The tab's name as written in the workbook. */
   readonly sheet: string;
+  /** Why the sheet cannot be used at all (two tabs of that name): every owed month is unknown, nothing is written. */
+  readonly unusable: string | null;
   /** False when the `Họ và tên` header is missing: no row can be matched to a member. */
   readonly namesReadable: boolean;
   /** 0-based column of `Họ và tên`, and of each month (index 0 = month 1); undefined where missing. */
@@ -137,11 +139,30 @@ function candidates(directory: MemberDirectory, name: string): readonly number[]
   return directory.index.exact.get(keys.exact) ?? directory.index.loose().get(keys.loose()) ?? [];
 }
 
+/** Two tabs read as `Đảng phí`: an error naming both, and no row read from either (nothing guessed). */
+function unusableDues(sheet: string, message: string, log: IssueLog): DuesSheet {
+  log.add("error", SHEETS.dues.title, null, null, message);
+  return {
+    sheet,
+    unusable: message,
+    namesReadable: false,
+    nameColumn: undefined,
+    monthColumns: MONTHS.map(() => undefined),
+    lastRow: 1,
+    rows: [],
+    rowOf: new Map(),
+    duplicated: new Set(),
+    ambiguous: new Set(),
+  };
+}
+
 export function parseDues(
   tables: WorkbookTables,
   log: IssueLog,
   directory: MemberDirectory | undefined,
 ): DuesSheet | undefined {
+  const twins = twinTabs(tables, SHEETS.dues.title);
+  if (twins) return unusableDues(twins[0].name, twinTabsMessage(SHEETS.dues.title, twins), log);
   const table = findTable(tables, SHEETS.dues.title);
   if (!table) return undefined;
   const sheet = table.name;
@@ -205,6 +226,7 @@ export function parseDues(
   }
   return {
     sheet,
+    unusable: null,
     namesReadable: nameColumn !== undefined,
     nameColumn,
     monthColumns,

@@ -1,6 +1,7 @@
 /** Two tabs, two `Mục` rows or two columns standing for one thing: an error naming both, nothing guessed. */
 import { describe, expect, it } from "vitest";
 import { assess, type SheetTable, type WorkbookTables } from "../../../src/core/index";
+import { goodDues } from "../../support/dues";
 import { date, goodYear, workbook } from "../../support/workbook";
 
 const OPTIONS = { today: date(2025, 3, 1), asOf: date(2024, 12, 31) };
@@ -35,6 +36,23 @@ describe("two tabs matching one sheet name", () => {
       }),
     );
     expect(indicator(twins, "DV1")?.status).toBe("missing");
+  });
+
+  it("a second Đảng phí: an error naming both, no dues read from either, KL6 missing rather than guessed", () => {
+    const tables = workbook({ ...goodYear(), dues: goodDues() });
+    const twins = [...tables, renamed(tableOf(tables, "Đảng phí"), "Dang phi")];
+    const evaluation = evaluated(twins);
+    expect(evaluation.issues).toContainEqual(
+      expect.objectContaining({
+        severity: "error",
+        sheet: "Đảng phí",
+        row: null,
+        message:
+          'Có hai sheet cùng được hiểu là "Đảng phí": "Đảng phí" và "Dang phi"; hãy xóa hoặc đổi tên một sheet để chỉ còn một.',
+      }),
+    );
+    expect(indicator(twins, "KL6")?.status).toBe("missing");
+    expect(indicator(tables, "KL6")?.status).toBe("pass");
   });
 
   it("two Thông tin chung: no evaluation, one line naming both", () => {

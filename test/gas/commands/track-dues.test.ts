@@ -72,4 +72,16 @@ describe("Theo dõi đảng phí", () => {
     expect(snapshot(google)).toEqual(before);
     expect(google.ui.alerts.at(-1)?.prompt).toContain('"Họ và tên"');
   });
+
+  it("with two tabs read as Đảng phí, names both and writes nothing", () => {
+    const google = createFakeGoogle();
+    const context = loadBundle(google.globals);
+    initialize(context);
+    addSheet(google, DUES, [["Họ và tên", "Tháng 1"]]);
+    addSheet(google, "Dang phi", [["Họ và tên", "Tháng 1"]]);
+    const before = snapshot(google);
+    callGlobal(context, "trackDuesMenu");
+    expect(snapshot(google)).toEqual(before);
+    expect(google.ui.alerts.at(-1)?.prompt).toContain('"Đảng phí" và "Dang phi"');
+  });
 });
