@@ -28,7 +28,11 @@ export function readViewerIds(properties: Properties, fileId: string): ViewerIds
   }
 }
 
-/** Writes only when something changed, so a share that changes no viewer writes no property. */
+/**
+ * Writes only when something changed, so a share that changes no viewer writes no property. The viewers
+ * are already shared when this runs: a refused write (a property value holds at most 9 KB, some 150
+ * addresses) only leaves the ids of the last run, and the next share falls back on e-mails for the rest.
+ */
 export function writeViewerIds(
   properties: Properties,
   fileId: string,
@@ -36,7 +40,11 @@ export function writeViewerIds(
   after: ViewerIds,
 ): void {
   if (sameIds(before, after)) return;
-  properties.setProperty(`${PROPERTY_PREFIX}${fileId}`, JSON.stringify(after));
+  try {
+    properties.setProperty(`${PROPERTY_PREFIX}${fileId}`, JSON.stringify(after));
+  } catch {
+    // Kept as it was: see above.
+  }
 }
 
 function sameIds(a: ViewerIds, b: ViewerIds): boolean {

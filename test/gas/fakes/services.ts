@@ -89,7 +89,11 @@ export class FakeProperties
   getProperty(key: string): string | null {
     return this.store.get(key) ?? null;
   }
+  /** Quotas for Google Services: a property value holds at most 9 KB. */
   setProperty(key: string, value: string): this {
+    if (new TextEncoder().encode(String(value)).length > 9 * 1024) {
+      throw new Error("Exception: Argument too large: value");
+    }
     this.store.set(key, String(value));
     return this;
   }

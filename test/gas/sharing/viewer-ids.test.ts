@@ -124,3 +124,15 @@ describe("the Drive calls of a share", () => {
     expect(google.log.calls.length - before).toBe(again);
   });
 });
+
+describe("the remembered ids", () => {
+  beforeEach(() => setUp());
+
+  it("too many to keep in one document property: the share still succeeds, matched by e-mail", () => {
+    const many = Array.from({ length: 220 }, (_, index) => `can.bo.cap.tren.so.${index}@dangbo.example.vn`);
+    share(many);
+    expect(readers()).toHaveLength(220);
+    const calls = driveCallsOf(() => share(many));
+    expect(calls).toEqual(["Drive.Permissions.list"]);
+  });
+});
