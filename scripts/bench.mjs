@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { bundleForNode } from "./bundle-for-node.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const benches = readdirSync(join(root, "bench"))
@@ -13,16 +13,7 @@ const benches = readdirSync(join(root, "bench"))
 
 for (const name of benches) {
   const outfile = join(root, "build/bench", `${basename(name, ".ts")}.mjs`);
-  await build({
-    entryPoints: [join(root, "bench", name)],
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "warning",
-  });
+  await bundleForNode(join(root, "bench", name), outfile);
   console.log(`\n=== ${name}`);
   const run = spawnSync(process.execPath, [outfile], { cwd: root, stdio: "inherit" });
   if (run.status !== 0) console.log(`(${name} stopped with exit code ${run.status})`);

@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { bundleForNode } from "./bundle-for-node.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outfile = join(root, "build/pictures/make-pictures.mjs");
@@ -13,15 +13,6 @@ for (const [command, args] of [["node", ["scripts/build.mjs"]]]) {
   const { status } = spawnSync(command, args, { cwd: root, stdio: "inherit" });
   if (status !== 0) process.exit(status ?? 1);
 }
-await build({
-  entryPoints: [join(root, "scripts/pictures/make-pictures.ts")],
-  outfile,
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  packages: "external",
-  logLevel: "warning",
-});
+await bundleForNode(join(root, "scripts/pictures/make-pictures.ts"), outfile);
 const run = spawnSync(process.execPath, [outfile], { cwd: root, stdio: "inherit" });
 process.exit(run.status ?? 1);
