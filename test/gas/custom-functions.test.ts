@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
-import {
-  DUES_COLUMNS,
-  evaluate,
-  SHEET_ORDER,
-  SHEETS,
-  STATUS_LABELS,
-  type WorkbookTables,
-} from "../../src/core/index";
+import { DUES_COLUMNS, evaluate, STATUS_LABELS, type WorkbookTables } from "../../src/core/index";
 import { todayInVietnam } from "../../src/gas/workbook/calendar";
 import { goodDues } from "../support/dues";
 import { GOOD_MEMBERS, goodYear, workbook } from "../support/workbook";
 import { BUTTONS, createFakeGoogle, type FakeOptions } from "./fakes/index";
 import { type BundleContext, callGlobal, loadBundle } from "./support/load-bundle";
-import { initialize, typeYear } from "./support/sample-year";
+import { formulaRanges, initialize, typeYear } from "./support/sample-year";
 
 /** The year typed into sheets, and each sheet's values as Sheets passes a range to a formula. */
 function rangesOf(tables: WorkbookTables, options: FakeOptions & { answers?: string[] } = {}) {
@@ -21,12 +14,7 @@ function rangesOf(tables: WorkbookTables, options: FakeOptions & { answers?: str
   google.ui.answers.push(...(options.answers ?? []));
   initialize(context);
   typeYear(google, tables);
-  const spreadsheet = (
-    google.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
-  ).getActive();
-  const ranges = SHEET_ORDER.map((key) =>
-    spreadsheet.getSheetByName(SHEETS[key].title)?.getDataRange().getValues(),
-  );
+  const ranges = formulaRanges(google);
   google.log.mode = "customFunction";
   google.log.reset();
   return { google, context, ranges };

@@ -1,12 +1,12 @@
 /** `CHIBO4TOT_VIEC(...)`: the to-do list (spec §8) as a table, from the built dist/Code.js on the fakes. */
 import { describe, expect, it } from "vitest";
-import { DUES_COLUMNS, evaluate, SHEET_ORDER, SHEETS, type WorkbookTables } from "../../src/core/index";
+import { DUES_COLUMNS, evaluate, type WorkbookTables } from "../../src/core/index";
 import { todayInVietnam } from "../../src/gas/workbook/calendar";
 import { goodDues } from "../support/dues";
 import { date, GOOD_MEMBERS, GOOD_YEAR, goodYear, workbook } from "../support/workbook";
 import { createFakeGoogle } from "./fakes/index";
 import { callGlobal, loadBundle } from "./support/load-bundle";
-import { initialize, typeYear } from "./support/sample-year";
+import { formulaRanges, initialize, typeYear } from "./support/sample-year";
 
 /** The tables typed into a set-up spreadsheet, then read back as Sheets hands ranges to a formula. */
 function formulaOn(tables: WorkbookTables) {
@@ -14,12 +14,7 @@ function formulaOn(tables: WorkbookTables) {
   const context = loadBundle(google.globals);
   initialize(context);
   typeYear(google, tables);
-  const spreadsheet = (
-    google.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
-  ).getActive();
-  const ranges = SHEET_ORDER.map((key) =>
-    spreadsheet.getSheetByName(SHEETS[key].title)?.getDataRange().getValues(),
-  );
+  const ranges = formulaRanges(google);
   google.log.mode = "customFunction";
   google.log.reset();
   return { google, run: (...extra: unknown[]) => callGlobal(context, "CHIBO4TOT_VIEC", ...ranges, ...extra) };

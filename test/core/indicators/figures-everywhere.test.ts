@@ -18,7 +18,7 @@ import {
 import { sidebarState } from "../../../src/gas/sidebar/state-view";
 import { createFakeGoogle } from "../../gas/fakes/index";
 import { callGlobal, loadBundle } from "../../gas/support/load-bundle";
-import { initialize, typeYear } from "../../gas/support/sample-year";
+import { formulaRanges, initialize, typeYear } from "../../gas/support/sample-year";
 
 const TODAY = { year: 2025, month: 1, day: 15 };
 
@@ -114,12 +114,7 @@ describe("CHIBO4TOT", () => {
       google,
       tables.filter((table) => inputTitles.includes(table.name)),
     );
-    const spreadsheet = (
-      google.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
-    ).getActive();
-    const ranges = SHEET_ORDER.map((key) =>
-      spreadsheet.getSheetByName(SHEETS[key].title)?.getDataRange().getValues(),
-    );
+    const ranges = formulaRanges(google);
     google.log.mode = "customFunction";
     // The sample keeps its dues: the Đảng phí range goes last, as a secretary would pass it.
     const dues = tables.find((candidate) => candidate.name === SHEETS.dues.title)?.rows;

@@ -2,7 +2,7 @@
  * A spreadsheet set up as a secretary would: Khởi tạo from the menu, then a year typed under the
  * headers it made (the good 2024 of test/support/workbook.ts, or any tables in the same layout).
  */
-import type { WorkbookTables } from "../../../src/core/index";
+import { SHEET_ORDER, SHEETS, type WorkbookTables } from "../../../src/core/index";
 import { type FakeGoogle, sheetNamed, type Typed, typeRows } from "../fakes/index";
 import { type BundleContext, callGlobal } from "./load-bundle";
 
@@ -20,4 +20,14 @@ export function typeYear(google: FakeGoogle, tables: WorkbookTables): void {
     const sheet = sheetNamed(google, table.name);
     typeRows(sheet, 2, table.rows.slice(1) as (readonly Typed[])[]);
   }
+}
+
+/** Each input sheet's values in SHEET_ORDER, as Sheets passes a range to a custom function. */
+export function formulaRanges(google: FakeGoogle): unknown[][][] {
+  const spreadsheet = (
+    google.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+  ).getActive();
+  return SHEET_ORDER.map(
+    (key) => spreadsheet.getSheetByName(SHEETS[key].title)?.getDataRange().getValues() ?? [],
+  );
 }
